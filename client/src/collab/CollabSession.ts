@@ -1,0 +1,165 @@
+import { type MeetingId, SAVED_PARAM } from '@minutes/shared';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { SaveTracker } from './SaveTracker';
+
+export type ConnectionState = 'connected' | 'connecting' | 'offline';
+
+export interface ClosedConnection {
+  readonly code: number;
+  readonly reason: string;
+}
+
+export interface CollabStatus {
+  readonly connection: ConnectionState;
+  /** Every change made in this browser has reached the server. */
+  readonly saved: boolean;
+  /** Set when the server closed the connection for good (a 44xx close code). */
+  readonly closed: ClosedConnection | null;
+}
+
+/** After this many attempts in a row that never synced, the person is told they are offline. */
+const FAILED_ATTEMPTS_OFFLINE = 3;
+
+function collabUrl(): string {
+  const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${protocol}//${window.location.host}/collab`;
+}
+
+/**
+ * One meeting's shared document in this browser: the Y.Doc, its offline copy in IndexedDB, the
+ * WebSocket provider, and the status shown to the person. Create one per mounted meeting page and
+ * destroy it when the page goes.
+ */
+export class CollabSession {
+  readonly doc = new Y.Doc();
+  readonly provider: WebsocketProvider;
+  readonly #persistence: IndexeddbPersistence;
+  readonly #saves: SaveTracker;
+  readonly #listeners = new Set<() => void>();
+
+  #localCopyLoaded = false;
+  #browserOnline = navigator.onLine;
+  #socket: 'connected' | 'connecting' | 'disconnected' = 'connecting';
+  #synced = false;
+  #failedAttempts = 0;
+  #closed: ClosedConnection | null = null;
+  #status: CollabStatus = { connection: 'connecting', saved: false, closed: null };
+  #destroyed = false;
+
+  constructor(meetingId: MeetingId) {
+    this.#persistence = new IndexeddbPersistence(`minutes-${meetingId}`, this.doc);
+    this.provider = new WebsocketProvider(collabUrl(), meetingId, this.doc, {
+      connect: false,
+      params: { [SAVED_PARAM]: '1' },
+      // Other tabs sync through the server, so every update the provider applies is the server's.
+      disableBc: true,
+    });
+    this.#saves = new SaveTracker(this.doc, this.provider, this.#update);
+
+    this.provider.on('status', ({ status }) => {
+      this.#socket = status;
+      this.#update();
+    });
+    this.provider.on('sync', (synced) => {
+      this.#synced = synced;
+      if (synced) this.#failedAttempts = 0;
+      this.#update();
+    });
+    this.provider.on('connection-close', () => {
+      if (!this.#synced) this.#failedAttempts++;
+      this.#update();
+    });
+    this.provider.on('closed', ({ code, reason }) => {
+      this.#closed = { code, reason };
+      this.#update();
+    });
+
+    const localCopyLoaded = () => {
+      this.#localCopyLoaded = true;
+      this.#update();
+    };
+    void this.#persistence.whenSynced.then(localCopyLoaded);
+    // Without IndexedDB (blocked by the browser) there is simply no offline copy to wait for.
+    this.#persistence._db.catch(localCopyLoaded);
+
+    window.addEventListener('online', this.#onOnline);
+    window.addEventListener('offline', this.#onOffline);
+    window.addEventListener('pagehide', this.#onPageHide);
+    window.addEventListener('pageshow', this.#onPageShow);
+
+    if (this.#browserOnline) this.provider.connect();
+    this.#update();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  getStatus = (): CollabStatus => this.#status;
+
+  destroy(): void {
+    if (this.#destroyed) return;
+    this.#destroyed = true;
+    window.removeEventListener('online', this.#onOnline);
+    window.removeEventListener('offline', this.#onOffline);
+    window.removeEventListener('pagehide', this.#onPageHide);
+    window.removeEventListener('pageshow', this.#onPageShow);
+    this.#listeners.clear();
+    this.#saves.destroy();
+    this.provider.destroy();
+    void this.#persistence.destroy();
+    this.doc.destroy();
+  }
+
+  #connectionState(): ConnectionState {
+    if (this.#closed !== null || !this.#browserOnline) return 'offline';
+    if (this.#socket === 'connected' && this.#synced) return 'connected';
+    if (this.#failedAttempts >= FAILED_ATTEMPTS_OFFLINE) return 'offline';
+    return 'connecting';
+  }
+
+  readonly #update = (): void => {
+    if (this.#destroyed) return;
+    const next: CollabStatus = {
+      connection: this.#connectionState(),
+      saved: this.#localCopyLoaded && this.#saves.isSaved,
+      closed: this.#closed,
+    };
+    const current = this.#status;
+    if (
+      next.connection === current.connection &&
+      next.saved === current.saved &&
+      next.closed === current.closed
+    ) {
+      return;
+    }
+    this.#status = next;
+    for (const listener of this.#listeners) listener();
+  };
+
+  // A socket can outlive the network for a long time before it notices; close it at once.
+  readonly #onOffline = (): void => {
+    this.#browserOnline = false;
+    this.provider.disconnect();
+    this.#update();
+  };
+
+  readonly #onOnline = (): void => {
+    this.#browserOnline = true;
+    this.#failedAttempts = 0;
+    if (this.#closed === null) this.provider.connect();
+    this.#update();
+  };
+
+  // Leaving the page: tell the others now rather than after the 30 s awareness timeout.
+  readonly #onPageHide = (): void => {
+    this.provider.disconnect();
+  };
+
+  readonly #onPageShow = (event: PageTransitionEvent): void => {
+    if (event.persisted && this.#browserOnline && this.#closed === null) this.provider.connect();
+  };
+}

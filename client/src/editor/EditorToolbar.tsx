@@ -1,0 +1,90 @@
+import type { Editor } from '@tiptap/react';
+import { useEditorState } from '@tiptap/react';
+import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+const MOD = /Mac|iPhone|iPad/.test(navigator.platform) ? 'Meta' : 'Control';
+
+type ToolId = 'bold' | 'italic' | 'heading' | 'bulletList' | 'orderedList';
+
+interface Tool {
+  id: ToolId;
+  shortcut: string;
+  isActive: (editor: Editor) => boolean;
+  run: (editor: Editor) => void;
+}
+
+// Core commands by node and mark name: the typed shortcuts (toggleBold…) are declared by StarterKit,
+// which only shared/ depends on.
+const TOOLS: Tool[] = [
+  {
+    id: 'bold',
+    shortcut: `${MOD}+B`,
+    isActive: (editor) => editor.isActive('bold'),
+    run: (editor) => editor.chain().focus().toggleMark('bold').run(),
+  },
+  {
+    id: 'italic',
+    shortcut: `${MOD}+I`,
+    isActive: (editor) => editor.isActive('italic'),
+    run: (editor) => editor.chain().focus().toggleMark('italic').run(),
+  },
+  {
+    id: 'heading',
+    shortcut: `${MOD}+Alt+2`,
+    isActive: (editor) => editor.isActive('heading', { level: 2 }),
+    run: (editor) => editor.chain().focus().toggleNode('heading', 'paragraph', { level: 2 }).run(),
+  },
+  {
+    id: 'bulletList',
+    shortcut: `${MOD}+Shift+8`,
+    isActive: (editor) => editor.isActive('bulletList'),
+    run: (editor) => editor.chain().focus().toggleList('bulletList', 'listItem').run(),
+  },
+  {
+    id: 'orderedList',
+    shortcut: `${MOD}+Shift+7`,
+    isActive: (editor) => editor.isActive('orderedList'),
+    run: (editor) => editor.chain().focus().toggleList('orderedList', 'listItem').run(),
+  },
+];
+
+// Arrow keys move between the buttons, as in the WAI-ARIA toolbar pattern; Tab still reaches each one.
+function moveFocus(event: KeyboardEvent<HTMLDivElement>): void {
+  const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+  if (step === 0) return;
+  const buttons = Array.from(event.currentTarget.querySelectorAll('button'));
+  const current = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  if (current === -1) return;
+  event.preventDefault();
+  buttons[(current + step + buttons.length) % buttons.length]?.focus();
+}
+
+export function EditorToolbar({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: current }) => TOOLS.map((tool) => tool.isActive(current)),
+  });
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('editor.toolbar')} onKeyDown={moveFocus}>
+      {TOOLS.map((tool, index) => (
+        <button
+          key={tool.id}
+          type="button"
+          className={`toolbar__button toolbar__button--${tool.id}`}
+          aria-label={t(`editor.${tool.id}`)}
+          aria-pressed={active[index] ?? false}
+          aria-keyshortcuts={tool.shortcut}
+          title={t(`editor.${tool.id}`)}
+          // Keeps focus (and the selection) in the editor when the button is clicked or tapped.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => tool.run(editor)}
+        >
+          <span className="toolbar__glyph" />
+        </button>
+      ))}
+    </div>
+  );
+}

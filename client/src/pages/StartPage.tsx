@@ -1,0 +1,46 @@
+import type { Meeting } from '@minutes/shared';
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { describeError } from '../api/describeError';
+import { meetingsApi } from '../api/meetingsApi';
+import { MeetingList } from '../components/MeetingList';
+import { NewMeetingForm } from '../components/NewMeetingForm';
+import { useDocumentTitle } from '../useDocumentTitle';
+
+export function StartPage() {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const [meetings, setMeetings] = useState<Meeting[] | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const listHeadingId = useId();
+  const formHeadingId = useId();
+  useDocumentTitle(t('start.title'));
+
+  useEffect(() => {
+    const controller = new AbortController();
+    meetingsApi.list(controller.signal).then(setMeetings, (error: unknown) => {
+      if (!controller.signal.aborted) setLoadError(error);
+    });
+    return () => controller.abort();
+  }, []);
+
+  return (
+    <div className="start-page">
+      <h1>{t('start.title')}</h1>
+      <div className="start-page__columns">
+        <section className="card" aria-labelledby={listHeadingId}>
+          <h2 id={listHeadingId}>{t('start.listHeading')}</h2>
+          <div role="alert">
+            {loadError !== null && <p className="notice notice--error">{describeError(loadError, t)}</p>}
+          </div>
+          {loadError === null && <MeetingList meetings={meetings} labelledBy={listHeadingId} />}
+        </section>
+        <section className="card" aria-labelledby={formHeadingId}>
+          <h2 id={formHeadingId}>{t('start.newHeading')}</h2>
+          <NewMeetingForm onCreated={(meeting) => navigate(`/meetings/${meeting.id}`)} />
+        </section>
+      </div>
+    </div>
+  );
+}

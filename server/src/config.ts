@@ -1,0 +1,82 @@
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Directory of the built client; served when it exists. */
+  clientDir: string;
+  logLevel: LogLevel;
+  limits: Limits;
+}
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+
+export interface Limits {
+  /** Largest WebSocket frame accepted, in bytes. */
+  maxFrameBytes: number;
+  /** A document may not grow beyond this many bytes of stored updates. */
+  maxDocumentBytes: number;
+  maxConnectionsPerAddress: number;
+  /** Frames a connection may send within one second before it is closed as a flood. */
+  maxFramesPerSecond: number;
+  /** Frames held for a connection while its document loads. */
+  maxQueuedFrames: number;
+  /** A connection that sends nothing for this long is closed (clients renew awareness every 15 s). */
+  idleTimeoutMs: number;
+  /** A document without connections is unloaded from memory after this long. */
+  unloadAfterMs: number;
+  /** The update log of a loaded document is compacted after this many appends. */
+  compactEvery: number;
+}
+
+export const defaultLimits: Limits = {
+  maxFrameBytes: 2 * 1024 * 1024,
+  maxDocumentBytes: 32 * 1024 * 1024,
+  maxConnectionsPerAddress: 400,
+  maxFramesPerSecond: 400,
+  maxQueuedFrames: 256,
+  idleTimeoutMs: 60_000,
+  unloadAfterMs: 10_000,
+  compactEvery: 500,
+};
+
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0)
+    throw new RangeError(`${name} must be a non-negative integer, got ${JSON.stringify(raw)}`);
+  return value;
+}
+
+const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const logLevel = (env.LOG_LEVEL ?? 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel))
+    throw new RangeError(
+      `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${JSON.stringify(env.LOG_LEVEL)}`,
+    );
+  return {
+    port: intFrom(env, 'PORT', 3000),
+    host: env.HOST || '127.0.0.1',
+    dataDir: path.resolve(cwd, env.DATA_DIR || 'data'),
+    clientDir: path.resolve(import.meta.dirname, '../../client/dist'),
+    logLevel,
+    limits: {
+      maxFrameBytes: intFrom(env, 'MAX_FRAME_BYTES', defaultLimits.maxFrameBytes),
+      maxDocumentBytes: intFrom(env, 'MAX_DOCUMENT_BYTES', defaultLimits.maxDocumentBytes),
+      maxConnectionsPerAddress: intFrom(
+        env,
+        'MAX_CONNECTIONS_PER_ADDRESS',
+        defaultLimits.maxConnectionsPerAddress,
+      ),
+      maxFramesPerSecond: intFrom(env, 'MAX_FRAMES_PER_SECOND', defaultLimits.maxFramesPerSecond),
+      maxQueuedFrames: intFrom(env, 'MAX_QUEUED_FRAMES', defaultLimits.maxQueuedFrames),
+      idleTimeoutMs: intFrom(env, 'IDLE_TIMEOUT_MS', defaultLimits.idleTimeoutMs),
+      unloadAfterMs: intFrom(env, 'UNLOAD_AFTER_MS', defaultLimits.unloadAfterMs),
+      compactEvery: intFrom(env, 'COMPACT_EVERY', defaultLimits.compactEvery),
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { isMeetingId } from '@minutes/shared';
+import type { Limits } from './config.js';
+import { createApp } from './http/createApp.js';
+import type { Logger } from './Logger.js';
+import type { DocumentStore } from './storage/DocumentStore.js';
+import type { MeetingStore } from './storage/MeetingStore.js';
+import { attachCollabEndpoint } from './sync/attachCollabEndpoint.js';
+import { RoomRegistry } from './sync/RoomRegistry.js';
+import { SyncServer } from './sync/SyncServer.js';
+import { seedMeetingDocument } from './sync/seedMeetingDocument.js';
+
+export interface MinutesServerDependencies {
+  meetings: MeetingStore;
+  documents: DocumentStore;
+  limits: Limits;
+  log: Logger;
+  clientDir?: string;
+}
+
+export interface MinutesServer {
+  readonly http: http.Server;
+  readonly sync: SyncServer;
+  readonly registry: RoomRegistry;
+  listen(port: number, host: string): Promise<AddressInfo>;
+  /** Stops accepting, writes every document, closes every connection. Leaves the stores open. */
+  close(): Promise<void>;
+}
+
+export function createMinutesServer(deps: MinutesServerDependencies): MinutesServer {
+  const { meetings, documents, limits, log } = deps;
+  const registry = new RoomRegistry({
+    store: documents,
+    log,
+    maxDocumentBytes: limits.maxDocumentBytes,
+    compactEvery: limits.compactEvery,
+    unloadAfterMs: limits.unloadAfterMs,
+    seed: async (name, doc) => {
+      const meeting = isMeetingId(name) ? await meetings.get(name) : undefined;
+      if (meeting) seedMeetingDocument(doc, meeting);
+    },
+  });
+  const sync = new SyncServer({
+    registry,
+    limits,
+    log,
+    documentExists: async (name) => isMeetingId(name) && (await meetings.get(name)) !== undefined,
+  });
+  const server = http.createServer(createApp({ meetings, log, clientDir: deps.clientDir }));
+  const detach = attachCollabEndpoint(server, sync, { limits, log });
+
+  return {
+    http: server,
+    sync,
+    registry,
+    listen(port, host) {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.off('error', reject);
+          resolve(server.address() as AddressInfo);
+        });
+      });
+    },
+    async close() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await sync.close();
+      detach();
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+}

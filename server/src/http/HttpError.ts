@@ -1,0 +1,21 @@
+export type HttpErrorCode = 'bad_request' | 'not_found' | 'payload_too_large' | 'internal';
+
+const STATUS: Record<HttpErrorCode, number> = {
+  bad_request: 400,
+  not_found: 404,
+  payload_too_large: 413,
+  internal: 500,
+};
+
+/** The one error type routes throw; `errorHandler` turns it into a status and a JSON body. */
+export class HttpError extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly code: HttpErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.status = STATUS[code];
+  }
+}

@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type Express } from 'express';
+import type { Logger } from '../Logger.js';
+import type { MeetingStore } from '../storage/MeetingStore.js';
+import { errorHandler } from './errorHandler.js';
+import { HttpError } from './HttpError.js';
+import { meetingsRouter } from './meetingsRouter.js';
+
+export interface AppDependencies {
+  meetings: MeetingStore;
+  log: Logger;
+  /** The built client; when missing, only the API is served. */
+  clientDir?: string;
+}
+
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "connect-src 'self' ws: wss:",
+  // Remote carets and node views set inline styles (colours).
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export function createApp({ meetings, log, clientDir }: AppDependencies): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use((_request, response, next) => {
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    response.setHeader('Referrer-Policy', 'no-referrer');
+    response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    next();
+  });
+
+  app.use('/api', express.json({ limit: '64kb' }));
+  app.use('/api/meetings', meetingsRouter(meetings));
+  app.use('/api', (request) => {
+    throw new HttpError('not_found', `no route ${request.method} ${request.baseUrl}${request.path}`);
+  });
+
+  if (clientDir && fs.existsSync(path.join(clientDir, 'index.html'))) {
+    app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!api\/|collab\/).*/, (_request, response) => {
+      response.setHeader('Cache-Control', 'no-cache');
+      response.sendFile(path.join(clientDir, 'index.html'));
+    });
+  }
+
+  app.use(errorHandler(log));
+  return app;
+}

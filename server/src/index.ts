@@ -1,0 +1,10 @@
+export { type Config, defaultLimits, type Limits, readConfig } from './config.js';
+export { createMinutesServer, type MinutesServer } from './createMinutesServer.js';
+export { createLogger, type Logger } from './Logger.js';
+export type { DocumentStore, StoredDocument } from './storage/DocumentStore.js';
+export type { MeetingStore } from './storage/MeetingStore.js';
+export { MemoryDocumentStore } from './storage/MemoryDocumentStore.js';
+export { MemoryMeetingStore } from './storage/MemoryMeetingStore.js';
+export { openDatabase } from './storage/openDatabase.js';
+export { SqliteDocumentStore } from './storage/SqliteDocumentStore.js';
+export { SqliteMeetingStore } from './storage/SqliteMeetingStore.js';

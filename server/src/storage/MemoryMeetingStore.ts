@@ -1,0 +1,23 @@
+import type { Meeting, MeetingId, NewMeeting } from '@minutes/shared';
+import { byDateDescending } from './byDateDescending.js';
+import type { MeetingStore } from './MeetingStore.js';
+import { newMeetingId } from './newMeetingId.js';
+
+export class MemoryMeetingStore implements MeetingStore {
+  private readonly meetings = new Map<MeetingId, Meeting>();
+
+  async create(input: NewMeeting): Promise<Meeting> {
+    const meeting: Meeting = { id: newMeetingId(), ...input, createdAt: new Date().toISOString() };
+    this.meetings.set(meeting.id, meeting);
+    return { ...meeting };
+  }
+
+  async get(id: MeetingId): Promise<Meeting | undefined> {
+    const meeting = this.meetings.get(id);
+    return meeting && { ...meeting };
+  }
+
+  async list(): Promise<Meeting[]> {
+    return [...this.meetings.values()].map((m) => ({ ...m })).sort(byDateDescending);
+  }
+}

@@ -1,0 +1,37 @@
+import type { Meeting, MeetingId, NewMeeting } from '@minutes/shared';
+import type { Statement } from 'better-sqlite3';
+import type { MeetingStore } from './MeetingStore.js';
+import { newMeetingId } from './newMeetingId.js';
+import type { SqliteDatabase } from './openDatabase.js';
+
+const INSERT_MEETING =
+  'INSERT INTO meetings (id, title, date, created_at) VALUES (@id, @title, @date, @createdAt)';
+const SELECT_MEETING = 'SELECT id, title, date, created_at AS createdAt FROM meetings WHERE id = ?';
+const SELECT_MEETINGS =
+  'SELECT id, title, date, created_at AS createdAt FROM meetings ORDER BY date DESC, created_at DESC';
+
+export class SqliteMeetingStore implements MeetingStore {
+  private readonly insertMeeting: Statement<[Meeting]>;
+  private readonly selectMeeting: Statement<[string], Meeting>;
+  private readonly selectMeetings: Statement<[], Meeting>;
+
+  constructor(db: SqliteDatabase) {
+    this.insertMeeting = db.prepare(INSERT_MEETING);
+    this.selectMeeting = db.prepare(SELECT_MEETING);
+    this.selectMeetings = db.prepare(SELECT_MEETINGS);
+  }
+
+  async create(input: NewMeeting): Promise<Meeting> {
+    const meeting: Meeting = { id: newMeetingId(), ...input, createdAt: new Date().toISOString() };
+    this.insertMeeting.run(meeting);
+    return meeting;
+  }
+
+  async get(id: MeetingId): Promise<Meeting | undefined> {
+    return this.selectMeeting.get(id);
+  }
+
+  async list(): Promise<Meeting[]> {
+    return this.selectMeetings.all();
+  }
+}

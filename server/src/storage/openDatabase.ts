@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+
+export type SqliteDatabase = Database.Database;
+
+/** Schema migrations, applied in order; `user_version` records how many have run. */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE meetings (
+     id TEXT PRIMARY KEY,
+     title TEXT NOT NULL,
+     date TEXT NOT NULL,
+     created_at TEXT NOT NULL
+   );
+   CREATE TABLE document_updates (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     document TEXT NOT NULL,
+     data BLOB NOT NULL
+   );
+   CREATE INDEX document_updates_by_document ON document_updates (document, seq);`,
+];
+
+export const DATABASE_FILE = 'minutes.sqlite';
+
+/**
+ * Opens (creating if needed) the SQLite database in `dataDir`. WAL with synchronous=NORMAL keeps
+ * every committed transaction across a crash of the process; only a power loss can cost the last
+ * ones, and the server and the CLI can use the file at the same time.
+ */
+export function openDatabase(dataDir: string): SqliteDatabase {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const db = new Database(path.join(dataDir, DATABASE_FILE));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  return db;
+}
+
+function migrate(db: SqliteDatabase): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > MIGRATIONS.length) {
+    throw new Error(`database schema version ${current} is newer than this server (${MIGRATIONS.length})`);
+  }
+  db.transaction(() => {
+    for (let version = current; version < MIGRATIONS.length; version++) {
+      db.exec(MIGRATIONS[version] as string);
+      db.pragma(`user_version = ${version + 1}`);
+    }
+  }).immediate();
+}

@@ -1,0 +1,92 @@
+import { CloseCode, closeReason } from '@minutes/shared';
+import type { Room } from './Room.js';
+import type { SyncSocket } from './SyncSocket.js';
+
+export interface ConnectionOptions {
+  /** Answers the client's sync requests but never applies its updates. */
+  readOnly: boolean;
+  /** The client asked for `MessageType.Saved` frames. */
+  wantsSaved: boolean;
+  maxFramesPerSecond: number;
+  maxQueuedFrames: number;
+}
+
+/**
+ * One client on one document. Frames that arrive before the document has loaded are held, in
+ * order, and handed to the room once it is there; the room then handles them one at a time.
+ */
+export class Connection {
+  readonly awarenessClients = new Set<number>();
+  lastSeen = Date.now();
+  private room: Room | null = null;
+  private queued: Uint8Array[] = [];
+  private closed = false;
+  private windowStart = Date.now();
+  private framesInWindow = 0;
+  private readonly closeListeners: Array<() => void> = [];
+
+  constructor(
+    private readonly socket: SyncSocket,
+    readonly options: ConnectionOptions,
+  ) {
+    socket.onMessage((frame) => this.receive(frame));
+    socket.onClose(() => this.handleClosed());
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  onClose(listener: () => void): void {
+    this.closeListeners.push(listener);
+  }
+
+  attach(room: Room): void {
+    this.room = room;
+    const queued = this.queued;
+    this.queued = [];
+    for (const frame of queued) {
+      if (this.closed) return;
+      room.receive(this, frame);
+    }
+  }
+
+  send(frame: Uint8Array): void {
+    if (!this.closed) this.socket.send(frame);
+  }
+
+  close(code: CloseCode): void {
+    if (this.closed) return;
+    this.socket.close(code, closeReason[code]);
+    this.handleClosed();
+  }
+
+  private receive(frame: Uint8Array): void {
+    if (this.closed) return;
+    const now = Date.now();
+    this.lastSeen = now;
+    if (now - this.windowStart >= 1000) {
+      this.windowStart = now;
+      this.framesInWindow = 0;
+    }
+    this.framesInWindow += 1;
+    if (this.framesInWindow > this.options.maxFramesPerSecond) {
+      this.close(CloseCode.TooManyMessages);
+      return;
+    }
+    if (this.room) {
+      this.room.receive(this, frame);
+    } else if (this.queued.length >= this.options.maxQueuedFrames) {
+      this.close(CloseCode.TooManyMessages);
+    } else {
+      this.queued.push(frame);
+    }
+  }
+
+  private handleClosed(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.queued = [];
+    for (const listener of this.closeListeners) listener();
+  }
+}

@@ -1,0 +1,321 @@
+import { CloseCode, MessageType } from '@minutes/shared';
+import * as decoding from 'lib0/decoding';
+import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import type { Logger } from '../Logger.js';
+import type { DocumentStore } from '../storage/DocumentStore.js';
+import type { Connection } from './Connection.js';
+import { Frame } from './Frame.js';
+
+export interface RoomOptions {
+  store: DocumentStore;
+  log: Logger;
+  maxDocumentBytes: number;
+  compactEvery: number;
+  /** Writes the initial content of a document that has never been stored. */
+  seed?: (name: string, doc: Y.Doc) => Promise<void>;
+}
+
+class FrameError extends Error {}
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+const SAVE_RETRY_DELAYS_MS = [50, 250, 1000];
+
+/**
+ * One loaded document and the connections editing it.
+ *
+ * Updates from clients are applied to the Y.Doc at once, collected, and at the end of the
+ * event-loop turn merged into one update that is appended to the store, and only then broadcast.
+ * Answers to sync requests are also sent only then, so no client ever receives state the store
+ * does not hold. While an append is in flight, incoming frames wait in the inbox, in arrival order.
+ */
+export class Room {
+  readonly doc: Y.Doc;
+  readonly awareness: Awareness;
+  readonly connections = new Set<Connection>();
+  private pending: Uint8Array[] = [];
+  private pendingOrigins = new Set<Connection>();
+  private syncRequests: Array<{ connection: Connection; stateVector: Uint8Array }> = [];
+  private savedRequests = new Set<Connection>();
+  private inbox: Array<{ connection: Connection; frame: Uint8Array }> = [];
+  private flushScheduled = false;
+  private flushing = false;
+  private idleWaiters: Array<() => void> = [];
+  private failed = false;
+  private destroyed = false;
+  private lastSeq: number;
+  private storedBytes: number;
+  private appendsSinceCompaction: number;
+
+  private constructor(
+    readonly name: string,
+    private readonly options: RoomOptions,
+    doc: Y.Doc,
+    stored: { lastSeq: number; bytes: number; rows: number },
+  ) {
+    this.doc = doc;
+    this.awareness = new Awareness(doc);
+    // The server holds no awareness state of its own.
+    this.awareness.setLocalState(null);
+    this.lastSeq = stored.lastSeq;
+    this.storedBytes = stored.bytes;
+    this.appendsSinceCompaction = stored.rows;
+    doc.on('update', (update: Uint8Array, origin: unknown) => this.collect(update, origin));
+    this.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
+      this.relayAwareness(change, origin),
+    );
+  }
+
+  static async load(name: string, options: RoomOptions): Promise<Room> {
+    const doc = new Y.Doc({ gc: true });
+    try {
+      const stored = await options.store.load(name);
+      let lastSeq = stored.lastSeq;
+      let bytes = 0;
+      if (stored.updates.length > 0) {
+        Y.applyUpdate(
+          doc,
+          stored.updates.length === 1 ? (stored.updates[0] as Uint8Array) : Y.mergeUpdates(stored.updates),
+        );
+        for (const update of stored.updates) bytes += update.byteLength;
+      } else if (options.seed) {
+        await options.seed(name, doc);
+        const state = Y.encodeStateAsUpdate(doc);
+        lastSeq = await options.store.append(name, state);
+        bytes = state.byteLength;
+      }
+      const room = new Room(name, options, doc, { lastSeq, bytes, rows: stored.updates.length });
+      if (stored.updates.length > options.compactEvery) await room.compact();
+      return room;
+    } catch (error) {
+      doc.destroy();
+      throw error;
+    }
+  }
+
+  addConnection(connection: Connection): void {
+    this.connections.add(connection);
+    connection.send(Frame.syncStep1(this.doc));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) connection.send(Frame.awareness(this.awareness, states));
+  }
+
+  removeConnection(connection: Connection): void {
+    if (!this.connections.delete(connection)) return;
+    this.savedRequests.delete(connection);
+    if (connection.awarenessClients.size > 0) {
+      removeAwarenessStates(this.awareness, [...connection.awarenessClients], null);
+    }
+  }
+
+  receive(connection: Connection, frame: Uint8Array): void {
+    if (this.flushing) {
+      this.inbox.push({ connection, frame });
+      return;
+    }
+    this.handle(connection, frame);
+  }
+
+  /** Resolves once nothing is waiting to be written or sent. */
+  whenIdle(): Promise<void> {
+    if (!this.flushing && !this.flushScheduled && this.inbox.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  get hasFailed(): boolean {
+    return this.failed;
+  }
+
+  /** Replaces the stored log with one row holding the whole document. Call only when idle. */
+  async compact(): Promise<void> {
+    if (this.failed || this.destroyed || this.appendsSinceCompaction <= 1) return;
+    const state = Y.encodeStateAsUpdate(this.doc);
+    this.lastSeq = await this.options.store.compact(this.name, this.lastSeq, state);
+    this.storedBytes = state.byteLength;
+    this.appendsSinceCompaction = 1;
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private handle(connection: Connection, frame: Uint8Array): void {
+    if (connection.isClosed || this.failed) return;
+    try {
+      this.dispatch(connection, frame);
+    } catch (error) {
+      this.options.log.warn('closing connection after a bad frame', { document: this.name, error });
+      connection.close(CloseCode.BadFrame);
+      return;
+    }
+    if (this.pending.length > 0 || this.syncRequests.length > 0 || this.savedRequests.size > 0) {
+      this.scheduleFlush();
+    }
+  }
+
+  private dispatch(connection: Connection, frame: Uint8Array): void {
+    const decoder = decoding.createDecoder(frame);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MessageType.Sync:
+        this.handleSync(connection, decoder);
+        break;
+      case MessageType.Awareness:
+        applyAwarenessUpdate(this.awareness, decoding.readVarUint8Array(decoder), connection);
+        break;
+      case MessageType.QueryAwareness:
+        connection.send(Frame.awareness(this.awareness, [...this.awareness.getStates().keys()]));
+        break;
+      default:
+        throw new FrameError(`unknown message type ${type}`);
+    }
+    if (decoding.hasContent(decoder)) throw new FrameError('trailing bytes after message');
+  }
+
+  private handleSync(connection: Connection, decoder: decoding.Decoder): void {
+    const syncType = decoding.readVarUint(decoder);
+    const payload = decoding.readVarUint8Array(decoder);
+    switch (syncType) {
+      case syncProtocol.messageYjsSyncStep1:
+        Y.decodeStateVector(payload);
+        this.syncRequests.push({ connection, stateVector: payload });
+        return;
+      case syncProtocol.messageYjsSyncStep2:
+      case syncProtocol.messageYjsUpdate:
+        if (connection.options.readOnly) return;
+        if (this.storedBytes + payload.byteLength > this.options.maxDocumentBytes) {
+          this.options.log.warn('refusing an update beyond the document size limit', { document: this.name });
+          connection.close(CloseCode.DocumentTooLarge);
+          return;
+        }
+        Y.applyUpdate(this.doc, payload, connection);
+        if (connection.options.wantsSaved) this.savedRequests.add(connection);
+        // Structs whose history is missing are held by Yjs without any event; ask the client for
+        // everything we lack so that they can be integrated (and stored) at all.
+        if (this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null) {
+          connection.send(Frame.syncStep1(this.doc));
+        }
+        return;
+      default:
+        throw new FrameError(`unknown sync message type ${syncType}`);
+    }
+  }
+
+  private collect(update: Uint8Array, origin: unknown): void {
+    this.pending.push(update);
+    if (origin && this.connections.has(origin as Connection)) this.pendingOrigins.add(origin as Connection);
+  }
+
+  private relayAwareness({ added, updated, removed }: AwarenessChange, origin: unknown): void {
+    const changed = [...added, ...updated, ...removed];
+    if (changed.length === 0 || this.destroyed) return;
+    const connection = origin as Connection | null;
+    if (connection && this.connections.has(connection)) {
+      for (const client of added) connection.awarenessClients.add(client);
+      for (const client of removed) connection.awarenessClients.delete(client);
+    }
+    const frame = Frame.awareness(this.awareness, changed);
+    for (const peer of this.connections) peer.send(frame);
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled || this.flushing) return;
+    this.flushScheduled = true;
+    setImmediate(() => void this.flush());
+  }
+
+  private async flush(): Promise<void> {
+    this.flushScheduled = false;
+    if (this.flushing || this.destroyed) return;
+    this.flushing = true;
+    try {
+      await this.writePending();
+      this.answerSyncRequests();
+      if (this.appendsSinceCompaction >= this.options.compactEvery) await this.compact();
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.flushing = false;
+    }
+    const inbox = this.inbox;
+    this.inbox = [];
+    for (const { connection, frame } of inbox) this.handle(connection, frame);
+    if (!this.flushScheduled && this.inbox.length === 0) {
+      const waiters = this.idleWaiters;
+      this.idleWaiters = [];
+      for (const resolve of waiters) resolve();
+    }
+  }
+
+  private async writePending(): Promise<void> {
+    if (this.pending.length > 0) {
+      const update =
+        this.pending.length === 1 ? (this.pending[0] as Uint8Array) : Y.mergeUpdates(this.pending);
+      const origins = this.pendingOrigins;
+      this.pending = [];
+      this.pendingOrigins = new Set();
+      this.lastSeq = await this.appendWithRetry(update);
+      this.storedBytes += update.byteLength;
+      this.appendsSinceCompaction += 1;
+      const frame = Frame.update(update);
+      // The only origin already has everything in this batch; with several, each lacks the others'.
+      const skip = origins.size === 1 ? [...origins][0] : undefined;
+      for (const connection of this.connections) {
+        if (connection !== skip) connection.send(frame);
+      }
+    }
+    if (this.savedRequests.size > 0) {
+      const frame = Frame.saved(this.doc);
+      for (const connection of this.savedRequests) connection.send(frame);
+      this.savedRequests.clear();
+    }
+  }
+
+  private answerSyncRequests(): void {
+    const requests = this.syncRequests;
+    this.syncRequests = [];
+    for (const { connection, stateVector } of requests) {
+      if (connection.isClosed) continue;
+      connection.send(Frame.syncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)));
+    }
+  }
+
+  private async appendWithRetry(update: Uint8Array): Promise<number> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.options.store.append(this.name, update);
+      } catch (error) {
+        const delay = SAVE_RETRY_DELAYS_MS[attempt];
+        if (delay === undefined) throw error;
+        this.options.log.warn('append failed, retrying', {
+          document: this.name,
+          attempt: attempt + 1,
+          error,
+        });
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
+  }
+
+  /**
+   * Storage gave up: the document in memory holds updates the store lacks, so it must never be
+   * saved or served again. Clients keep their copies and send them again when they reconnect.
+   */
+  private fail(error: unknown): void {
+    this.failed = true;
+    this.options.log.error('storage failed, closing the document', { document: this.name, error });
+    for (const connection of [...this.connections]) connection.close(CloseCode.StorageUnavailable);
+    this.pending = [];
+    this.inbox = [];
+    this.syncRequests = [];
+  }
+}

@@ -1,0 +1,95 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { CloseCode, closeReason, SAVED_PARAM } from '@minutes/shared';
+import { type RawData, WebSocket, WebSocketServer } from 'ws';
+import type { Limits } from '../config.js';
+import type { Logger } from '../Logger.js';
+import type { SyncServer } from './SyncServer.js';
+import type { SyncSocket } from './SyncSocket.js';
+
+const COLLAB_PATH = /^\/collab\/([^/?#]+)$/;
+
+export interface CollabEndpointOptions {
+  limits: Pick<Limits, 'maxFrameBytes' | 'maxConnectionsPerAddress'>;
+  log: Logger;
+}
+
+/**
+ * The only place that knows `ws`: upgrades `/collab/<meetingId>` on the HTTP server and hands each
+ * socket to the sync core. Returns a function that closes the endpoint.
+ */
+export function attachCollabEndpoint(
+  server: Server,
+  sync: SyncServer,
+  options: CollabEndpointOptions,
+): () => void {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.limits.maxFrameBytes });
+  const perAddress = new Map<string, number>();
+
+  const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const match = COLLAB_PATH.exec(url.pathname);
+    if (!match) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    const document = decodeURIComponent(match[1] as string);
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      const address = request.socket.remoteAddress ?? 'unknown';
+      const count = (perAddress.get(address) ?? 0) + 1;
+      if (count > options.limits.maxConnectionsPerAddress) {
+        options.log.warn('refusing a connection over the per-address limit', { address });
+        ws.close(CloseCode.TooManyConnections, closeReason[CloseCode.TooManyConnections]);
+        return;
+      }
+      perAddress.set(address, count);
+      ws.once('close', () => {
+        const left = (perAddress.get(address) ?? 1) - 1;
+        if (left <= 0) perAddress.delete(address);
+        else perAddress.set(address, left);
+      });
+      sync.accept(socketOf(ws, options.log), {
+        document,
+        readOnly: false,
+        wantsSaved: url.searchParams.get(SAVED_PARAM) === '1',
+      });
+    });
+  };
+
+  server.on('upgrade', onUpgrade);
+  return () => {
+    server.off('upgrade', onUpgrade);
+    for (const ws of wss.clients) ws.terminate();
+    wss.close();
+  };
+}
+
+function socketOf(ws: WebSocket, log: Logger): SyncSocket {
+  ws.on('error', (error) => log.debug('socket error', { error }));
+  return {
+    send(frame) {
+      if (ws.readyState === WebSocket.OPEN) ws.send(frame);
+    },
+    close(code, reason) {
+      if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) ws.close(code, reason);
+    },
+    onMessage(listener) {
+      ws.on('message', (data: RawData, isBinary: boolean) => {
+        if (!isBinary) {
+          ws.close(CloseCode.BadFrame, closeReason[CloseCode.BadFrame]);
+          return;
+        }
+        listener(toBytes(data));
+      });
+    },
+    onClose(listener) {
+      ws.on('close', listener);
+    },
+  };
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}

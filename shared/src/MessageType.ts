@@ -1,0 +1,18 @@
+/** First varUint of every frame on /collab. 0–3 are y-websocket's; the rest are ours. */
+export const MessageType = {
+  Sync: 0,
+  Awareness: 1,
+  Auth: 2,
+  QueryAwareness: 3,
+  /**
+   * Server → client, only to clients that connect with `?saved=1`: the server document's state
+   * vector after an update from that client was written to storage. A client whose own state
+   * vector is covered by it knows that all its edits are saved.
+   */
+  Saved: 100,
+} as const;
+
+export type MessageType = (typeof MessageType)[keyof typeof MessageType];
+
+/** Query parameter with which a client asks for `MessageType.Saved` frames. */
+export const SAVED_PARAM = 'saved';
