@@ -40,6 +40,7 @@ export class Room {
   readonly awareness: Awareness;
   readonly connections = new Set<Connection>();
   private pending: Uint8Array[] = [];
+  private pendingBytes = 0;
   private pendingOrigins = new Set<Connection>();
   private syncRequests: Array<{ connection: Connection; stateVector: Uint8Array }> = [];
   private savedRequests = new Set<Connection>();
@@ -192,7 +193,7 @@ export class Room {
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate:
         if (connection.options.readOnly) return;
-        if (this.storedBytes + payload.byteLength > this.options.maxDocumentBytes) {
+        if (this.storedBytes + this.pendingBytes + payload.byteLength > this.options.maxDocumentBytes) {
           this.options.log.warn('refusing an update beyond the document size limit', { document: this.name });
           connection.close(CloseCode.DocumentTooLarge);
           return;
@@ -212,6 +213,7 @@ export class Room {
 
   private collect(update: Uint8Array, origin: unknown): void {
     this.pending.push(update);
+    this.pendingBytes += update.byteLength;
     if (origin && this.connections.has(origin as Connection)) this.pendingOrigins.add(origin as Connection);
   }
 
@@ -262,6 +264,7 @@ export class Room {
         this.pending.length === 1 ? (this.pending[0] as Uint8Array) : Y.mergeUpdates(this.pending);
       const origins = this.pendingOrigins;
       this.pending = [];
+      this.pendingBytes = 0;
       this.pendingOrigins = new Set();
       this.lastSeq = await this.appendWithRetry(update);
       this.storedBytes += update.byteLength;
@@ -315,6 +318,7 @@ export class Room {
     this.options.log.error('storage failed, closing the document', { document: this.name, error });
     for (const connection of [...this.connections]) connection.close(CloseCode.StorageUnavailable);
     this.pending = [];
+    this.pendingBytes = 0;
     this.inbox = [];
     this.syncRequests = [];
   }

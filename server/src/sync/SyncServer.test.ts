@@ -1,0 +1,225 @@
+import { CloseCode, MessageType } from '@minutes/shared';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { describe, expect, it, vi } from 'vitest';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { defaultLimits } from '../config.js';
+import { createLogger } from '../Logger.js';
+import type { DocumentStore, StoredDocument } from '../storage/DocumentStore.js';
+import { MemoryDocumentStore } from '../storage/MemoryDocumentStore.js';
+import { RoomRegistry } from './RoomRegistry.js';
+import { SyncServer } from './SyncServer.js';
+import type { SyncSocket } from './SyncSocket.js';
+
+/** The client end of an in-memory socket: what the server sent, and a way to send to it. */
+class TestSocket implements SyncSocket {
+  readonly received: Uint8Array[] = [];
+  closed: { code: number; reason: string } | null = null;
+  private messageListener: (frame: Uint8Array) => void = () => {};
+  private closeListener: () => void = () => {};
+
+  send(frame: Uint8Array): void {
+    this.received.push(frame);
+  }
+  close(code: number, reason: string): void {
+    this.closed = { code, reason };
+    this.closeListener();
+  }
+  onMessage(listener: (frame: Uint8Array) => void): void {
+    this.messageListener = listener;
+  }
+  onClose(listener: () => void): void {
+    this.closeListener = listener;
+  }
+  clientSends(frame: Uint8Array): void {
+    this.messageListener(frame);
+  }
+  types(): number[] {
+    return this.received.map((frame) => decoding.readVarUint(decoding.createDecoder(frame)));
+  }
+  /** Applies every sync frame received so far to `doc`. */
+  applyTo(doc: Y.Doc): void {
+    for (const frame of this.received) {
+      const decoder = decoding.createDecoder(frame);
+      if (decoding.readVarUint(decoder) !== MessageType.Sync) continue;
+      syncProtocol.readSyncMessage(decoder, encoding.createEncoder(), doc, 'server');
+    }
+  }
+}
+
+/** A store whose loads and appends wait until released, to hold the server mid-operation. */
+class GatedStore implements DocumentStore {
+  readonly inner = new MemoryDocumentStore();
+  loads = 0;
+  failAppends = false;
+  private gate: Promise<void>;
+  release: () => void = () => {};
+  constructor() {
+    this.gate = new Promise((resolve) => {
+      this.release = resolve;
+    });
+  }
+  async load(name: string): Promise<StoredDocument> {
+    this.loads += 1;
+    await this.gate;
+    return this.inner.load(name);
+  }
+  async append(name: string, update: Uint8Array): Promise<number> {
+    await this.gate;
+    if (this.failAppends) throw new Error('disk full');
+    return this.inner.append(name, update);
+  }
+  compact(name: string, throughSeq: number, state: Uint8Array): Promise<number> {
+    return this.inner.compact(name, throughSeq, state);
+  }
+  async close(): Promise<void> {}
+}
+
+function setup(store: DocumentStore) {
+  const log = createLogger('silent');
+  const registry = new RoomRegistry({
+    store,
+    log,
+    maxDocumentBytes: 1 << 20,
+    compactEvery: 1000,
+    unloadAfterMs: 60_000,
+  });
+  const server = new SyncServer({ registry, log, limits: defaultLimits, documentExists: async () => true });
+  const connect = (options: { readOnly?: boolean; wantsSaved?: boolean } = {}) => {
+    const socket = new TestSocket();
+    server.accept(socket, {
+      document: 'doc',
+      readOnly: options.readOnly ?? false,
+      wantsSaved: options.wantsSaved ?? false,
+    });
+    return socket;
+  };
+  return { registry, server, connect };
+}
+
+function updateFrame(doc: Y.Doc, change: (doc: Y.Doc) => void): Uint8Array {
+  const before = Y.encodeStateVector(doc);
+  change(doc);
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.Sync);
+  syncProtocol.writeUpdate(encoder, Y.encodeStateAsUpdate(doc, before));
+  return encoding.toUint8Array(encoder);
+}
+
+function syncStep1Frame(doc: Y.Doc): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.Sync);
+  syncProtocol.writeSyncStep1(encoder, doc);
+  return encoding.toUint8Array(encoder);
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+describe('SyncServer', () => {
+  it('sends nothing before the stored document has loaded, then handles held frames in order', async () => {
+    const store = new GatedStore();
+    await store.inner.append(
+      'doc',
+      updateFrameless((doc) => doc.getText('t').insert(0, 'stored ')),
+    );
+    const { connect } = setup(store);
+    const client = new Y.Doc();
+    const socket = connect();
+    socket.clientSends(syncStep1Frame(client));
+    socket.clientSends(updateFrame(client, (doc) => doc.getText('t').insert(0, 'one ')));
+    socket.clientSends(updateFrame(client, (doc) => doc.getText('t').insert(4, 'two')));
+    await settle();
+    expect(socket.received).toEqual([]);
+    store.release();
+    await settle();
+    const viewer = new Y.Doc();
+    Y.applyUpdate(viewer, Y.encodeStateAsUpdate(client));
+    socket.applyTo(viewer);
+    expect(viewer.getText('t').toString()).toMatch(/^(stored one two|one twostored )$/);
+    expect((await store.inner.load('doc')).updates).toHaveLength(2);
+  });
+
+  it('loads a document once for concurrent joins', async () => {
+    const store = new GatedStore();
+    const { connect, registry } = setup(store);
+    const sockets = [connect(), connect(), connect()];
+    await settle();
+    store.release();
+    await settle();
+    expect(store.loads).toBe(1);
+    expect(registry.loadedCount).toBe(1);
+    for (const socket of sockets) expect(socket.types()[0]).toBe(MessageType.Sync);
+  });
+
+  it('broadcasts an update only after it was stored, and never when storing failed', async () => {
+    const store = new GatedStore();
+    store.release();
+    const { connect } = setup(store);
+    const writer = connect();
+    const reader = connect();
+    await settle();
+    store.failAppends = true;
+    const before = reader.received.length;
+    writer.clientSends(updateFrame(new Y.Doc(), (doc) => doc.getText('t').insert(0, 'lost')));
+    await vi.waitFor(() => expect(writer.closed?.code).toBe(CloseCode.StorageUnavailable), { timeout: 5000 });
+    expect(reader.received.length).toBe(before);
+    expect(reader.closed?.code).toBe(CloseCode.StorageUnavailable);
+  });
+
+  it('answers a read-only client but never applies its updates', async () => {
+    const store = new MemoryDocumentStore();
+    const { connect } = setup(store);
+    const reader = connect({ readOnly: true });
+    const other = connect();
+    await settle();
+    const doc = new Y.Doc();
+    reader.clientSends(syncStep1Frame(doc));
+    reader.clientSends(updateFrame(doc, (d) => d.getText('t').insert(0, 'not allowed')));
+    await settle();
+    expect(reader.closed).toBeNull();
+    expect(reader.types()).toContain(MessageType.Sync);
+    const seen = new Y.Doc();
+    other.applyTo(seen);
+    expect(seen.getText('t').toString()).toBe('');
+    expect((await store.load('doc')).updates).toHaveLength(0);
+  });
+
+  it('asks a client for missing history when its update cannot be integrated yet', async () => {
+    const { connect } = setup(new MemoryDocumentStore());
+    const socket = connect();
+    await settle();
+    const client = new Y.Doc();
+    updateFrame(client, (d) => d.getText('t').insert(0, 'first'));
+    const gap = updateFrame(client, (d) => d.getText('t').insert(5, ' second'));
+    const before = socket.received.length;
+    socket.clientSends(gap);
+    await settle();
+    const asked = socket.received.slice(before).map((frame) => {
+      const decoder = decoding.createDecoder(frame);
+      return [decoding.readVarUint(decoder), decoding.readVarUint(decoder)];
+    });
+    expect(asked).toContainEqual([MessageType.Sync, syncProtocol.messageYjsSyncStep1]);
+  });
+
+  it('tells a client that asked when its update is stored', async () => {
+    const { connect } = setup(new MemoryDocumentStore());
+    const socket = connect({ wantsSaved: true });
+    await settle();
+    const client = new Y.Doc();
+    socket.clientSends(updateFrame(client, (d) => d.getText('t').insert(0, 'sparat')));
+    await settle();
+    const saved = socket.received.find((frame) => frame[0] === MessageType.Saved);
+    expect(saved).toBeDefined();
+    const decoder = decoding.createDecoder(saved as Uint8Array);
+    decoding.readVarUint(decoder);
+    const serverVector = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
+    expect(serverVector.get(client.clientID)).toBe(6);
+  });
+});
+
+function updateFrameless(change: (doc: Y.Doc) => void): Uint8Array {
+  const doc = new Y.Doc();
+  change(doc);
+  return Y.encodeStateAsUpdate(doc);
+}

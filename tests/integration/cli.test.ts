@@ -1,0 +1,57 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawnServer } from '../support/spawnServer.js';
+
+const run = promisify(execFile);
+const CLI = path.resolve(import.meta.dirname, '../../server/dist/cli.js');
+let dataDir: string;
+
+afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+function minutes(...args: string[]) {
+  return run(process.execPath, [CLI, ...args], { env: { ...process.env, DATA_DIR: dataDir } });
+}
+
+describe('the operator CLI', () => {
+  it('creates meetings that the running server serves, and lists them', async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-cli-'));
+    const server = await spawnServer(dataDir);
+    try {
+      const { stdout } = await minutes(
+        'meeting',
+        'create',
+        '--title',
+        'Skolchefsnätverket',
+        '--date',
+        '2026-04-10',
+      );
+      const id = stdout.trim();
+      expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+      const response = await fetch(`${server.url}/api/meetings/${id}`);
+      expect(await response.json()).toMatchObject({ id, title: 'Skolchefsnätverket', date: '2026-04-10' });
+
+      const list = await minutes('meeting', 'list');
+      expect(list.stdout).toBe(`${id}\t2026-04-10\tSkolchefsnätverket\n`);
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
+  });
+
+  it('refuses bad arguments with a clear message and creates nothing', async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-cli-'));
+    const failure = await minutes('meeting', 'create', '--title', 'Möte', '--date', '2026-13-01').catch(
+      (error) => error,
+    );
+    expect(failure.code).toBe(2);
+    expect(failure.stderr).toMatch(/YYYY-MM-DD/);
+    const unknown = await minutes('meeting', 'delete').catch((error) => error);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown command/);
+    expect((await minutes('meeting', 'list')).stdout).toBe('');
+  });
+});

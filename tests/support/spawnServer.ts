@@ -1,0 +1,39 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import readline from 'node:readline';
+
+export const SERVER_ENTRY = path.resolve(import.meta.dirname, '../../server/dist/main.js');
+
+export interface ServerProcess {
+  child: ChildProcess;
+  url: string;
+  wsUrl: string;
+  port: number;
+  /** Resolves with the exit code or signal once the process is gone. */
+  exited: Promise<number | string>;
+}
+
+/** Runs the built server as its own process, the way `npm start` does, and waits until it listens. */
+export async function spawnServer(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [SERVER_ENTRY], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const exited = new Promise<number | string>((resolve) => {
+    child.once('exit', (code, signal) => resolve(signal ?? code ?? -1));
+  });
+  const lines = readline.createInterface({ input: child.stderr as NodeJS.ReadableStream });
+  const url = await new Promise<string>((resolve, reject) => {
+    lines.on('line', (line) => {
+      try {
+        const entry = JSON.parse(line) as { message?: string; url?: string };
+        if (entry.message === 'listening' && entry.url) resolve(entry.url);
+      } catch {
+        // not a log line
+      }
+    });
+    void exited.then((how) => reject(new Error(`server exited before listening (${how})`)));
+  });
+  const port = Number(new URL(url).port);
+  return { child, url, wsUrl: `ws://127.0.0.1:${port}/collab`, port, exited };
+}

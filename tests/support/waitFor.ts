@@ -1,0 +1,17 @@
+/** Polls until `check` stops throwing (or returns true), then returns its result. Never sleeps a fixed time. */
+export async function waitFor<T>(
+  check: () => T | Promise<T>,
+  { timeoutMs = 10_000, intervalMs = 20 } = {},
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const result = await check();
+      if (result !== false) return result;
+      throw new Error('condition is false');
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
