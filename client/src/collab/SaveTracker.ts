@@ -14,7 +14,7 @@ const PROBE_DELAY_MS = 150;
  * and the server's sync messages from the socket.
  */
 export class SaveTracker {
-  readonly #state = new SavedState();
+  readonly #state: SavedState;
   readonly #doc: Y.Doc;
   readonly #provider: WebsocketProvider;
   readonly #onChange: () => void;
@@ -22,11 +22,12 @@ export class SaveTracker {
 
   constructor(doc: Y.Doc, provider: WebsocketProvider, onChange: () => void) {
     this.#doc = doc;
+    this.#state = new SavedState(doc.clientID);
     this.#provider = provider;
     this.#onChange = onChange;
 
     provider.messageHandlers[MessageType.Saved] = (_encoder, decoder) => {
-      this.#state.serverHas(Y.decodeStateVector(decoding.readVarUint8Array(decoder)));
+      this.#state.serverSaved(Y.decodeStateVector(decoding.readVarUint8Array(decoder)));
       this.#onChange();
     };
 
@@ -59,16 +60,21 @@ export class SaveTracker {
     const inserted = insertedBy(transaction);
     // With the BroadcastChannel off, everything the provider applies came from the server.
     if (origin === this.#provider) {
-      this.#state.serverHas(inserted);
+      this.#state.serverHeld(inserted);
     } else {
-      this.#state.localChange(inserted, transaction.deleteSet.clients);
-      if (transaction.deleteSet.clients.size > 0) this.#scheduleProbe();
+      // Content loaded from the offline copy may hold deletions as garbage-collected structs, which
+      // never show up in a transaction's delete set; count every deletion in the document instead.
+      const deleted = transaction.local
+        ? transaction.deleteSet.clients
+        : Y.createDeleteSetFromStructStore(this.#doc.store).clients;
+      this.#state.localChange(inserted, deleted);
+      if (deleted.size > 0) this.#scheduleProbe();
     }
     this.#onChange();
   };
 
   #onServerStateVector(stateVector: Uint8Array): void {
-    this.#state.serverHas(Y.decodeStateVector(stateVector));
+    this.#state.serverHeld(Y.decodeStateVector(stateVector));
     // The provider answers this SyncStep1 with our SyncStep2 (which carries our deletions) right
     // after this handler returns; a probe queued as a microtask goes out behind it.
     if (this.#state.hasPendingDeletes) queueMicrotask(() => this.#probe());

@@ -14,14 +14,20 @@ export type DeleteRanges = ReadonlyMap<number, readonly DeleteRange[]>;
  * Yjs state vectors and delete sets (no Yjs, no network, so it can be tested on its own).
  *
  * Inserted content is pending until a state vector from the server covers it: a `Saved` frame
- * (stored durably) or the server's SyncStep1 at connect (it already held it). A state vector says
- * nothing about deletions, so a deletion stays pending until a delete set from the server (its
- * SyncStep2) contains it.
+ * (stored durably), or a state the server held, such as its SyncStep1 at connect. A state vector
+ * says nothing about deletions, so a deletion stays pending until a delete set from the server
+ * (its SyncStep2) contains it.
  */
 export class SavedState {
+  readonly #ownClient: number;
   readonly #server = new Map<number, number>();
   readonly #pendingInserts = new Map<number, number>();
   readonly #pendingDeletes = new Map<number, DeleteRange[]>();
+
+  /** `ownClient` is the Yjs client id of this session, whose edits only a `Saved` frame confirms. */
+  constructor(ownClient: number) {
+    this.#ownClient = ownClient;
+  }
 
   get isSaved(): boolean {
     return this.#pendingInserts.size === 0 && this.#pendingDeletes.size === 0;
@@ -49,9 +55,23 @@ export class SavedState {
     }
   }
 
-  /** The server holds at least this state. */
-  serverHas(stateVector: StateVector): void {
+  /** A `Saved` frame: the server has stored at least this state. */
+  serverSaved(stateVector: StateVector): void {
+    this.#learn(stateVector, true);
+  }
+
+  /**
+   * The server held this state (its SyncStep1, or updates it sent us). That covers what earlier
+   * sessions wrote, but not this session's own edits: the server may hold those in memory without
+   * having stored them yet, and it will send a `Saved` frame for them.
+   */
+  serverHeld(stateVector: StateVector): void {
+    this.#learn(stateVector, false);
+  }
+
+  #learn(stateVector: StateVector, stored: boolean): void {
     for (const [client, clock] of stateVector) {
+      if (!stored && client === this.#ownClient) continue;
       if (clock > (this.#server.get(client) ?? 0)) this.#server.set(client, clock);
     }
     for (const [client, clock] of this.#pendingInserts) {

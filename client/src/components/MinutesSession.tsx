@@ -51,9 +51,9 @@ export function MinutesSession({ meetingId, identity, onRename }: MinutesSession
         <div className="session__editor">
           {session !== null && <MinutesEditor key={session.doc.guid} session={session} user={identity} />}
         </div>
-        <aside className="session__aside" aria-label={t('presence.heading')}>
+        <div className="session__aside">
           <PresenceList participants={participants} />
-        </aside>
+        </div>
       </div>
     </div>
   );

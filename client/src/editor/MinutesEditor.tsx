@@ -19,6 +19,10 @@ interface MinutesEditorProps {
 // project referencing a NodeNext one), so the same Extensions type arrives twice; it is one module at runtime.
 const documentShape = () => editorExtensions() as unknown as Extensions;
 
+function documentAttributes(label: string): Record<string, string> {
+  return { 'aria-label': label, role: 'textbox', 'aria-multiline': 'true', class: 'document__body' };
+}
+
 export function MinutesEditor({ session, user }: MinutesEditorProps) {
   const { t } = useTranslation();
   const label = t('editor.label');
@@ -35,14 +39,7 @@ export function MinutesEditor({ session, user }: MinutesEditorProps) {
           selectionRender: caretDecorations.selectionRender,
         }),
       ],
-      editorProps: {
-        attributes: {
-          'aria-label': label,
-          role: 'textbox',
-          'aria-multiline': 'true',
-          class: 'document__body',
-        },
-      },
+      editorProps: { attributes: documentAttributes(label) },
     },
     [session],
   );
@@ -52,16 +49,7 @@ export function MinutesEditor({ session, user }: MinutesEditorProps) {
   }, [editor, user.name, user.color]);
 
   useEffect(() => {
-    editor.setOptions({
-      editorProps: {
-        attributes: {
-          'aria-label': label,
-          role: 'textbox',
-          'aria-multiline': 'true',
-          class: 'document__body',
-        },
-      },
-    });
+    editor.setOptions({ editorProps: { attributes: documentAttributes(label) } });
   }, [editor, label]);
 
   return (

@@ -18,6 +18,8 @@ export const caretDecorations = {
     const color = colorOf(user) ?? '#5c6670';
     const caret = document.createElement('span');
     caret.className = 'collaboration-carets__caret';
+    // Screen readers would read the name as part of the text; the presence list names everyone.
+    caret.setAttribute('aria-hidden', 'true');
     caret.style.borderColor = color;
 
     const label = document.createElement('span');

@@ -1,0 +1,159 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLIENT_DIR, expectAccessible, launchChromium, screenshot } from '../support/browser.js';
+import { startServer, type TestServer } from '../support/startServer.js';
+
+let server: TestServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startServer({ storage: 'sqlite', clientDir: CLIENT_DIR });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A person in their own browser (own storage, own IndexedDB), as on two machines. */
+async function person(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: 1200, height: 800 },
+    locale: 'sv-SE',
+    // Only so that axe-core can be injected; the app itself runs under its real CSP.
+    bypassCSP: true,
+  });
+  contexts.push(context);
+  return { context, page: await context.newPage() };
+}
+
+async function giveName(page: Page, name: string): Promise<void> {
+  await page.getByTestId('name-input').fill(name);
+  await page.getByTestId('name-submit').click();
+  await page.locator('[data-testid="editor"] .ProseMirror').waitFor();
+}
+
+function editorText(page: Page): Promise<string> {
+  // Remote carets (with their name labels) live inside the editor; read the text without them.
+  return page.locator('[data-testid="editor"] .ProseMirror').evaluate((element) => {
+    const copy = element.cloneNode(true) as HTMLElement;
+    for (const caret of copy.querySelectorAll('.collaboration-carets__caret')) caret.remove();
+    return copy.textContent ?? '';
+  });
+}
+
+describe('two people write the minutes of one meeting together', () => {
+  let meetingUrl: string;
+  let lina: { context: BrowserContext; page: Page };
+  let osman: { context: BrowserContext; page: Page };
+
+  it('creates a meeting from the start page', async () => {
+    lina = await person();
+    await lina.page.goto(server.url);
+    await expect.poll(() => lina.page.locator('h1').textContent()).toBeTruthy();
+    await expectAccessible(lina.page, 'start page');
+    await lina.page.getByTestId('new-meeting-title').fill('Styrgruppsmöte');
+    await lina.page.getByTestId('new-meeting-date').fill('2026-02-24');
+    await lina.page.getByTestId('create-meeting').click();
+    await lina.page.waitForURL(/\/meetings\/[A-Za-z0-9_-]{22}$/);
+    meetingUrl = lina.page.url();
+    await expectAccessible(lina.page, 'name prompt');
+    await giveName(lina.page, 'Lina Larsson');
+    await expect.poll(() => editorText(lina.page)).toContain('Styrgruppsmöte');
+    await expect
+      .poll(() => lina.page.getByTestId('connection-status').getAttribute('data-state'))
+      .toBe('connected');
+    await expectAccessible(lina.page, 'meeting page');
+    await screenshot(lina.page, '01-new-meeting');
+  });
+
+  it('shows what one types to the other, with the writer’s caret and name', async () => {
+    osman = await person();
+    await osman.page.goto(meetingUrl);
+    await giveName(osman.page, 'Osman Aytar');
+
+    const linaEditor = lina.page.locator('[data-testid="editor"] .ProseMirror');
+    await linaEditor.click();
+    await lina.page.keyboard.press('Control+End');
+    await lina.page.keyboard.type('Beslut: Godkänner uppdaterad överenskommelse.');
+    await expect
+      .poll(() => editorText(osman.page))
+      .toContain('Beslut: Godkänner uppdaterad överenskommelse.');
+
+    const caretLabel = osman.page.locator('.collaboration-carets__label', { hasText: 'Lina Larsson' });
+    await caretLabel.waitFor();
+    expect(await caretLabel.isVisible()).toBe(true);
+    for (const page of [lina.page, osman.page]) {
+      await expect
+        .poll(() => page.getByTestId('presence-list').textContent())
+        .toMatch(/Lina Larsson.*Osman Aytar|Osman Aytar.*Lina Larsson/);
+    }
+    await expect.poll(() => lina.page.getByTestId('save-status').getAttribute('data-state')).toBe('saved');
+    await expectAccessible(osman.page, 'meeting page with a remote caret');
+    await screenshot(lina.page, '02-writer');
+    await screenshot(osman.page, '03-reader-sees-text-caret-and-name');
+  });
+
+  it('keeps the text across a reload', async () => {
+    await osman.page.reload();
+    await osman.page.locator('[data-testid="editor"] .ProseMirror').waitFor();
+    await expect
+      .poll(() => editorText(osman.page))
+      .toContain('Beslut: Godkänner uppdaterad överenskommelse.');
+  });
+
+  it('merges what was typed offline once back online, even across a reload', async () => {
+    await osman.context.setOffline(true);
+    await expect
+      .poll(() => osman.page.getByTestId('connection-status').getAttribute('data-state'))
+      .toBe('offline');
+    const osmanEditor = osman.page.locator('[data-testid="editor"] .ProseMirror');
+    await osmanEditor.click();
+    await osman.page.keyboard.press('Control+End');
+    await osman.page.keyboard.press('Enter');
+    await osman.page.keyboard.type('Skrivet utan nät.');
+    await expect.poll(() => osman.page.getByTestId('save-status').getAttribute('data-state')).toBe('unsaved');
+
+    // Meanwhile Lina keeps writing online.
+    await lina.page.locator('[data-testid="editor"] .ProseMirror').click();
+    await lina.page.keyboard.press('Control+End');
+    await lina.page.keyboard.press('Enter');
+    await lina.page.keyboard.type('Skrivet med nät.');
+    await screenshot(osman.page, '04-offline');
+    expect(await editorText(lina.page)).not.toContain('Skrivet utan nät.');
+
+    // The offline edit lives only in Osman's browser storage; a reload must not lose it.
+    await osman.context.setOffline(false);
+    await osman.page.reload();
+    await osman.page.locator('[data-testid="editor"] .ProseMirror').waitFor();
+    for (const page of [lina.page, osman.page]) {
+      await expect.poll(() => editorText(page)).toContain('Skrivet utan nät.');
+      await expect.poll(() => editorText(page)).toContain('Skrivet med nät.');
+    }
+    await expect.poll(() => osman.page.getByTestId('save-status').getAttribute('data-state')).toBe('saved');
+    expect(await editorText(lina.page)).toBe(await editorText(osman.page));
+    await screenshot(lina.page, '05-merged-after-reconnect');
+  });
+
+  it('switches the interface to English and back', async () => {
+    const before = await lina.page.locator('h1, h2').allTextContents();
+    await lina.page.getByTestId('language-switch').click();
+    await expect.poll(() => lina.page.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => lina.page.getByTestId('connection-status').textContent()).toMatch(/Connected/i);
+    await expectAccessible(lina.page, 'meeting page in English');
+    await screenshot(lina.page, '06-english');
+    await lina.page.getByTestId('language-switch').click();
+    await expect.poll(() => lina.page.locator('html').getAttribute('lang')).toBe('sv');
+    expect(await lina.page.locator('h1, h2').allTextContents()).toEqual(before);
+  });
+
+  it('says so when a meeting does not exist', async () => {
+    const { page } = await person();
+    await page.goto(`${server.url}/meetings/AAAAAAAAAAAAAAAAAAAAAA`);
+    await page.getByTestId('not-found').waitFor();
+    await expectAccessible(page, 'not found page');
+  });
+});
