@@ -1,0 +1,196 @@
+// Starting, stopping and measuring the two server processes. Every process started here is
+// remembered until it has exited, so that `killAll` can end them whatever went wrong.
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const BENCH_DIR = import.meta.dirname;
+const REPO_DIR = path.resolve(BENCH_DIR, '..');
+const READY_TIMEOUT_MS = 15_000;
+const STOP_TIMEOUT_MS = 15_000;
+
+/** The two servers under test. `createDocument` returns the name clients open. */
+export const SERVER_KINDS = {
+  minutes: {
+    label: 'Minutes',
+    script: path.join(REPO_DIR, 'server/dist/main.js'),
+    protocol: 'y-websocket',
+    env: { LOG_LEVEL: 'info' },
+    async createDocument(server) {
+      const response = await fetch(`${server.httpUrl}/api/meetings`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ title: 'Bench', date: '2026-01-01' }),
+        signal: AbortSignal.timeout(5_000),
+      });
+      if (!response.ok)
+        throw new Error(`creating a meeting failed: HTTP ${response.status} ${await response.text()}`);
+      const { id } = await response.json();
+      return id;
+    },
+  },
+  hocuspocus: {
+    label: 'Hocuspocus',
+    script: path.join(BENCH_DIR, 'hocuspocus-server.mjs'),
+    protocol: 'hocuspocus',
+    env: {},
+    async createDocument() {
+      return `bench-${Math.random().toString(36).slice(2, 10)}`;
+    },
+  },
+};
+
+const live = new Set();
+
+export function makeDataDir(kind) {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `minutes-bench-${kind}-`));
+}
+
+export function removeDataDir(dir) {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * Starts a server process of `kind` on `dataDir` (PORT=0: a free port) and resolves once it logged
+ * that it is listening. `env` adds to or overrides its environment.
+ */
+export async function startServer(kind, dataDir, env = {}) {
+  const spec = SERVER_KINDS[kind];
+  const child = spawn(process.execPath, [spec.script], {
+    cwd: REPO_DIR,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...spec.env, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  live.add(child);
+  const exited = new Promise((resolve) => {
+    child.once('exit', (code, signal) => {
+      live.delete(child);
+      resolve({ code, signal });
+    });
+  });
+  const log = [];
+  const url = await waitForListening(child, log, exited);
+  const port = Number(new URL(url).port);
+  return {
+    kind,
+    label: spec.label,
+    protocol: spec.protocol,
+    pid: child.pid,
+    dataDir,
+    httpUrl: `http://127.0.0.1:${port}`,
+    wsUrl: `ws://127.0.0.1:${port}`,
+    log,
+    exited,
+    createDocument() {
+      return spec.createDocument(this);
+    },
+    /** SIGTERM, i.e. a graceful stop that writes what is pending; SIGKILL if it hangs. */
+    stop: () => endProcess(child, exited, 'SIGTERM'),
+    /** SIGKILL: the process dies at once, as in a crash. */
+    kill: () => endProcess(child, exited, 'SIGKILL'),
+  };
+}
+
+function waitForListening(child, log, exited) {
+  return new Promise((resolve, reject) => {
+    let buffered = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start within ${READY_TIMEOUT_MS} ms:\n${log.join('\n')}`));
+    }, READY_TIMEOUT_MS);
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk) => {
+      buffered += chunk;
+      let newline = buffered.indexOf('\n');
+      while (newline >= 0) {
+        const line = buffered.slice(0, newline);
+        buffered = buffered.slice(newline + 1);
+        newline = buffered.indexOf('\n');
+        log.push(line);
+        if (log.length > 200) log.shift();
+        const listening = parseListening(line);
+        if (listening) {
+          clearTimeout(timer);
+          resolve(listening);
+        }
+      }
+    });
+    exited.then(({ code, signal }) => {
+      clearTimeout(timer);
+      reject(
+        new Error(`server exited before listening (code ${code}, signal ${signal}):\n${log.join('\n')}`),
+      );
+    });
+  });
+}
+
+function parseListening(line) {
+  try {
+    const entry = JSON.parse(line);
+    return entry.message === 'listening' && typeof entry.url === 'string' ? entry.url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function endProcess(child, exited, signal) {
+  if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+  let timer;
+  const timeout = new Promise((resolve) => {
+    timer = setTimeout(() => resolve(undefined), STOP_TIMEOUT_MS);
+  });
+  const result = await Promise.race([exited, timeout]);
+  clearTimeout(timer);
+  if (result) return result;
+  child.kill('SIGKILL');
+  return { ...(await exited), timedOut: true };
+}
+
+/** Ends every server process still running; safe to call more than once and from 'exit'. */
+export function killAll() {
+  for (const child of live) child.kill('SIGKILL');
+}
+
+export function liveCount() {
+  return live.size;
+}
+
+let clockTicks;
+function clkTck() {
+  if (clockTicks === undefined) {
+    try {
+      clockTicks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    } catch {
+      clockTicks = 100;
+    }
+  }
+  return clockTicks;
+}
+
+/** User + system CPU time the process has used so far, in seconds (from /proc/<pid>/stat). */
+export function cpuSeconds(pid) {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name, which is in parentheses and may contain spaces.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const utime = Number(fields[11]);
+  const stime = Number(fields[12]);
+  return (utime + stime) / clkTck();
+}
+
+/** Peak resident set size of the process so far (VmHWM), in MB. */
+export function peakMemoryMb(pid) {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const match = /^VmHWM:\s+(\d+)\s+kB$/m.exec(status);
+  if (!match) throw new Error(`no VmHWM in /proc/${pid}/status`);
+  return Number(match[1]) / 1024;
+}
+
+/** Total size of the files in a directory, in bytes. */
+export function directoryBytes(dir) {
+  let total = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isFile()) total += fs.statSync(path.join(dir, entry.name)).size;
+  }
+  return total;
+}

@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// `npm start` and `npm test` on a machine with nothing but Node 20 and npm: install what is
+// missing (pnpm, the workspace's packages, Debian's Chromium for the browser tests), then build
+// and serve, or run the whole gate.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const PNPM_VERSION = '10.34.9';
+const root = path.resolve(import.meta.dirname, '..');
+const mode = process.argv[2];
+
+function log(message) {
+  process.stderr.write(`[minutes] ${message}\n`);
+}
+
+function works(command, args) {
+  return spawnSync(command, args, { stdio: 'ignore' }).status === 0;
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
+  if (result.status !== 0) {
+    log(`${command} ${args.join(' ')} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+/** Returns the command line that runs pnpm, installing it globally when it is missing. */
+function ensurePnpm() {
+  if (works('pnpm', ['--version'])) return ['pnpm'];
+  log(`installing pnpm ${PNPM_VERSION}`);
+  if (
+    spawnSync('npm', ['install', '--global', `pnpm@${PNPM_VERSION}`], { stdio: 'inherit' }).status === 0 &&
+    works('pnpm', ['--version'])
+  ) {
+    return ['pnpm'];
+  }
+  log('a global install was not possible; using npx');
+  return ['npx', '--yes', `pnpm@${PNPM_VERSION}`];
+}
+
+function ensureChromium() {
+  const executable = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (fs.existsSync(executable)) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || !works('apt-get', ['--version'])) {
+    log(`Chromium is needed for the browser tests and was not found at ${executable}.`);
+    log("Install Debian's chromium package (apt-get install chromium), or set CHROMIUM_PATH.");
+    process.exit(1);
+  }
+  log("installing Debian's Chromium for the browser tests");
+  run('apt-get', ['update', '-qq']);
+  run('apt-get', ['install', '-y', '-qq', 'chromium'], {
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+}
+
+const [pnpm, ...pnpmArgs] = ensurePnpm();
+const pnpmRun = (...args) => run(pnpm, [...pnpmArgs, ...args]);
+
+pnpmRun('install', '--frozen-lockfile', '--reporter=append-only');
+
+if (mode === 'test') {
+  ensureChromium();
+  pnpmRun('run', 'gate');
+} else if (mode === 'start') {
+  pnpmRun('run', 'build');
+  const server = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+  server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+} else {
+  log('usage: node scripts/bootstrap.mjs start|test');
+  execFileSync('false');
+}
