@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isMeetingId } from '@minutes/shared';
+import { isMeetingId, minutesSchema } from '@minutes/shared';
 import type { Limits } from './config.js';
 import { createApp } from './http/createApp.js';
 import type { Logger } from './Logger.js';
@@ -9,12 +9,17 @@ import type { MeetingStore } from './storage/MeetingStore.js';
 import { attachCollabEndpoint } from './sync/attachCollabEndpoint.js';
 import { RoomRegistry } from './sync/RoomRegistry.js';
 import { SyncServer } from './sync/SyncServer.js';
-import { seedMeetingDocument } from './sync/seedMeetingDocument.js';
+import { MinutesExtraction } from './minutes/MinutesExtraction.js';
+import { seedFromTemplate } from './minutes/seedFromTemplate.js';
+import type { MinutesStore } from './storage/MinutesStore.js';
 
 export interface MinutesServerDependencies {
   meetings: MeetingStore;
   documents: DocumentStore;
+  minutes: MinutesStore;
   limits: Limits;
+  /** Quiet time after edits before the minutes are extracted again. */
+  extractAfterMs?: number;
   log: Logger;
   clientDir?: string;
 }
@@ -23,6 +28,7 @@ export interface MinutesServer {
   readonly http: http.Server;
   readonly sync: SyncServer;
   readonly registry: RoomRegistry;
+  readonly extraction: MinutesExtraction;
   listen(port: number, host: string): Promise<AddressInfo>;
   /** Stops accepting, writes every document, closes every connection. Leaves the stores open. */
   close(): Promise<void>;
@@ -30,7 +36,16 @@ export interface MinutesServer {
 
 export function createMinutesServer(deps: MinutesServerDependencies): MinutesServer {
   const { meetings, documents, limits, log } = deps;
+  const schema = minutesSchema();
+  const extraction = new MinutesExtraction({
+    meetings,
+    documents,
+    minutes: deps.minutes,
+    log,
+    debounceMs: deps.extractAfterMs ?? 1000,
+  });
   const registry = new RoomRegistry({
+    observer: extraction,
     store: documents,
     log,
     maxDocumentBytes: limits.maxDocumentBytes,
@@ -38,7 +53,7 @@ export function createMinutesServer(deps: MinutesServerDependencies): MinutesSer
     unloadAfterMs: limits.unloadAfterMs,
     seed: async (name, doc) => {
       const meeting = isMeetingId(name) ? await meetings.get(name) : undefined;
-      if (meeting) seedMeetingDocument(doc, meeting);
+      if (meeting) seedFromTemplate(doc, schema, meeting);
     },
   });
   const sync = new SyncServer({
@@ -47,13 +62,14 @@ export function createMinutesServer(deps: MinutesServerDependencies): MinutesSer
     log,
     documentExists: async (name) => isMeetingId(name) && (await meetings.get(name)) !== undefined,
   });
-  const server = http.createServer(createApp({ meetings, log, clientDir: deps.clientDir }));
+  const server = http.createServer(createApp({ meetings, extraction, log, clientDir: deps.clientDir }));
   const detach = attachCollabEndpoint(server, sync, { limits, log });
 
   return {
     http: server,
     sync,
     registry,
+    extraction,
     listen(port, host) {
       return new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -66,6 +82,7 @@ export function createMinutesServer(deps: MinutesServerDependencies): MinutesSer
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await sync.close();
+      extraction.close();
       detach();
       server.closeAllConnections();
       await closed;

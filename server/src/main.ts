@@ -4,6 +4,7 @@ import { createLogger } from './Logger.js';
 import { openDatabase } from './storage/openDatabase.js';
 import { SqliteDocumentStore } from './storage/SqliteDocumentStore.js';
 import { SqliteMeetingStore } from './storage/SqliteMeetingStore.js';
+import { SqliteMinutesStore } from './storage/SqliteMinutesStore.js';
 
 const config = readConfig();
 const log = createLogger(config.logLevel);
@@ -12,6 +13,7 @@ const documents = new SqliteDocumentStore(db);
 const server = createMinutesServer({
   meetings: new SqliteMeetingStore(db),
   documents,
+  minutes: new SqliteMinutesStore(db),
   limits: config.limits,
   log,
   clientDir: config.clientDir,

@@ -10,9 +10,17 @@ export const MessageType = {
    * vector is covered by it knows that all its edits are saved.
    */
   Saved: 100,
+  /**
+   * Server → client, only to clients that connect with `?schema=N`: the client's schema version is
+   * older than the server's. The connection stays, read-only; the client should reload.
+   */
+  SchemaOutdated: 101,
 } as const;
 
 export type MessageType = (typeof MessageType)[keyof typeof MessageType];
 
 /** Query parameter with which a client asks for `MessageType.Saved` frames. */
 export const SAVED_PARAM = 'saved';
+
+/** Query parameter with which a client states the schema version it writes (`SCHEMA_VERSION`). */
+export const SCHEMA_PARAM = 'schema';

@@ -1,14 +1,49 @@
 import type { Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
+import { ActionItem } from './nodes/ActionItem.js';
+import { AgendaItem } from './nodes/AgendaItem.js';
+import { AgendaItemTitle } from './nodes/AgendaItemTitle.js';
+import { Attendee } from './nodes/Attendee.js';
+import { AttendeeList } from './nodes/AttendeeList.js';
+import { Decision } from './nodes/Decision.js';
+import { MeetingHeader } from './nodes/MeetingHeader.js';
+import { NextMeeting } from './nodes/NextMeeting.js';
 
 /** Name of the Y.XmlFragment that holds the document (Tiptap's Collaboration default). */
 export const DOCUMENT_FIELD = 'default';
 
 /**
+ * Version of the document's shape. Raise it whenever a node or attribute changes; a client that
+ * speaks an older version may read but not write.
+ */
+export const SCHEMA_VERSION = 1;
+
+/** Node types that carry a stable `id`. */
+export const NODES_WITH_ID = [
+  'meetingHeader',
+  'attendeeList',
+  'attendee',
+  'agendaItem',
+  'decision',
+  'actionItem',
+  'nextMeeting',
+] as const;
+
+/**
  * The extensions that define the document's shape. The client adds behaviour on top
- * (collaboration, carets); the server builds its ProseMirror schema from this same list.
+ * (collaboration, carets, node views); the server builds its ProseMirror schema from this same list.
  */
 export function editorExtensions(): Extensions {
-  // Undo/redo comes from the Collaboration extension, which only undoes one's own edits.
-  return [StarterKit.configure({ undoRedo: false })];
+  return [
+    // Undo/redo comes from the Collaboration extension, which only undoes one's own edits.
+    StarterKit.configure({ undoRedo: false }),
+    MeetingHeader,
+    AttendeeList,
+    Attendee,
+    AgendaItem,
+    AgendaItemTitle,
+    Decision,
+    ActionItem,
+    NextMeeting,
+  ];
 }

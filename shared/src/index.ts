@@ -1,4 +1,35 @@
 export { CloseCode, closeReason, isPermanentClose } from './CloseCode.js';
-export { DOCUMENT_FIELD, editorExtensions } from './editorExtensions.js';
+export { DOCUMENT_FIELD, editorExtensions, NODES_WITH_ID, SCHEMA_VERSION } from './editorExtensions.js';
+export { type ExtractOptions, extractMinutes } from './extract/extractMinutes.js';
+export type * from './extract/Minutes.js';
 export { isMeetingId, type Meeting, type MeetingId, NewMeeting } from './Meeting.js';
-export { MessageType, SAVED_PARAM } from './MessageType.js';
+export { MessageType, SAVED_PARAM, SCHEMA_PARAM } from './MessageType.js';
+export { meetingTemplate, minutesContent } from './minutesContent.js';
+export { minutesSchema } from './minutesSchema.js';
+export { minutesToMarkdown } from './minutesToMarkdown.js';
+export {
+  ACTION_ITEM_STATUSES,
+  ActionItem,
+  type ActionItemAttributes,
+  type ActionItemStatus,
+} from './nodes/ActionItem.js';
+export {
+  AGENDA_ITEM_STATUSES,
+  AgendaItem,
+  type AgendaItemAttributes,
+  type AgendaItemStatus,
+} from './nodes/AgendaItem.js';
+export { AgendaItemTitle } from './nodes/AgendaItemTitle.js';
+export {
+  ATTENDANCES,
+  type Attendance,
+  Attendee,
+  type AttendeeAttributes,
+  DUTIES,
+  type Duty,
+} from './nodes/Attendee.js';
+export { AttendeeList } from './nodes/AttendeeList.js';
+export { Decision, type DecisionAttributes } from './nodes/Decision.js';
+export { MeetingHeader, type MeetingHeaderAttributes } from './nodes/MeetingHeader.js';
+export { NextMeeting, type NextMeetingAttributes } from './nodes/NextMeeting.js';
+export { newNodeId } from './nodes/nodeId.js';

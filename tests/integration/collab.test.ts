@@ -29,13 +29,19 @@ function textOf(client: TestClient): string {
 }
 
 describe('live co-editing over y-websocket', () => {
-  it('a new meeting starts with the content the server seeded, once', async () => {
+  it('a new meeting starts from the template the server seeded, once', async () => {
     const id = await server.createMeeting('Styrgrupp 24 februari');
     const [a, b] = await Promise.all([join(id), join(id)]);
     for (const client of [a, b]) {
-      expect(client.doc.getXmlFragment(DOCUMENT_FIELD).toString()).toBe(
-        '<heading level="1">Styrgrupp 24 februari</heading><paragraph></paragraph>',
-      );
+      const blocks = client.doc.getXmlFragment(DOCUMENT_FIELD).toArray() as Y.XmlElement[];
+      expect(blocks.map((block) => block.nodeName)).toEqual([
+        'meetingHeader',
+        'attendeeList',
+        'agendaItem',
+        'nextMeeting',
+      ]);
+      expect(blocks[0]?.getAttribute('title')).toBe('Styrgrupp 24 februari');
+      expect(blocks[0]?.getAttribute('date')).toBe('2026-02-24');
     }
   });
 

@@ -10,16 +10,20 @@ import {
   type MeetingStore,
   MemoryDocumentStore,
   MemoryMeetingStore,
+  MemoryMinutesStore,
   type MinutesServer,
+  type MinutesStore,
   openDatabase,
   SqliteDocumentStore,
   SqliteMeetingStore,
+  SqliteMinutesStore,
 } from '@minutes/server';
 
 export interface TestServer {
   server: MinutesServer;
   meetings: MeetingStore;
   documents: DocumentStore;
+  minutes: MinutesStore;
   url: string;
   wsUrl: string;
   createMeeting(title?: string): Promise<string>;
@@ -30,6 +34,8 @@ export interface TestServerOptions {
   storage?: 'memory' | 'sqlite';
   limits?: Partial<Limits>;
   clientDir?: string;
+  /** Quiet time before the minutes are extracted again (default 50 ms). */
+  extractAfterMs?: number;
 }
 
 /** A real HTTP + WebSocket server on a free loopback port, in this process. */
@@ -37,19 +43,24 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
   let dataDir: string | undefined;
   let meetings: MeetingStore;
   let documents: DocumentStore;
+  let minutes: MinutesStore;
   if (options.storage === 'sqlite') {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-test-'));
     const db = openDatabase(dataDir);
     meetings = new SqliteMeetingStore(db);
     documents = new SqliteDocumentStore(db);
+    minutes = new SqliteMinutesStore(db);
   } else {
     meetings = new MemoryMeetingStore();
     documents = new MemoryDocumentStore();
+    minutes = new MemoryMinutesStore();
   }
   const server = createMinutesServer({
     meetings,
     documents,
+    minutes,
     limits: { ...defaultLimits, ...options.limits },
+    extractAfterMs: options.extractAfterMs ?? 50,
     log: createLogger(process.env.TEST_LOG_LEVEL === 'debug' ? 'debug' : 'silent'),
     clientDir: options.clientDir,
   });
@@ -59,6 +70,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     server,
     meetings,
     documents,
+    minutes,
     url,
     wsUrl: `ws://127.0.0.1:${address.port}/collab`,
     async createMeeting(title = 'Styrgruppsmöte') {

@@ -7,7 +7,7 @@ export async function waitFor<T>(
   for (;;) {
     try {
       const result = await check();
-      if (result !== false) return result;
+      if (result !== false) return result as Exclude<T, false>;
       throw new Error('condition is false');
     } catch (error) {
       if (Date.now() > deadline) throw error;

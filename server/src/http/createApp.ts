@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
 import type { Logger } from '../Logger.js';
+import type { MinutesExtraction } from '../minutes/MinutesExtraction.js';
 import type { MeetingStore } from '../storage/MeetingStore.js';
 import { errorHandler } from './errorHandler.js';
 import { HttpError } from './HttpError.js';
@@ -9,6 +10,7 @@ import { meetingsRouter } from './meetingsRouter.js';
 
 export interface AppDependencies {
   meetings: MeetingStore;
+  extraction: MinutesExtraction;
   log: Logger;
   /** The built client; when missing, only the API is served. */
   clientDir?: string;
@@ -25,7 +27,7 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export function createApp({ meetings, log, clientDir }: AppDependencies): Express {
+export function createApp({ meetings, extraction, log, clientDir }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -37,7 +39,7 @@ export function createApp({ meetings, log, clientDir }: AppDependencies): Expres
   });
 
   app.use('/api', express.json({ limit: '64kb' }));
-  app.use('/api/meetings', meetingsRouter(meetings));
+  app.use('/api/meetings', meetingsRouter(meetings, extraction));
   app.use('/api', (request) => {
     throw new HttpError('not_found', `no route ${request.method} ${request.baseUrl}${request.path}`);
   });

@@ -18,6 +18,43 @@ const MIGRATIONS: readonly string[] = [
      data BLOB NOT NULL
    );
    CREATE INDEX document_updates_by_document ON document_updates (document, seq);`,
+  `CREATE TABLE minutes (
+     meeting_id TEXT PRIMARY KEY REFERENCES meetings (id) ON DELETE CASCADE,
+     series TEXT, title TEXT, date TEXT, start_time TEXT, end_time TEXT, room TEXT, video_link TEXT,
+     next_meeting TEXT,
+     extracted_at TEXT NOT NULL
+   );
+   CREATE TABLE minutes_attendees (
+     meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+     node_id TEXT NOT NULL,
+     position INTEGER NOT NULL,
+     name TEXT NOT NULL, role TEXT, organisation TEXT, attendance TEXT NOT NULL, duty TEXT,
+     PRIMARY KEY (meeting_id, node_id)
+   );
+   CREATE TABLE minutes_agenda_items (
+     meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+     node_id TEXT NOT NULL,
+     number INTEGER NOT NULL,
+     title TEXT NOT NULL, presenter TEXT, status TEXT NOT NULL,
+     PRIMARY KEY (meeting_id, node_id)
+   );
+   CREATE TABLE minutes_decisions (
+     meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+     node_id TEXT NOT NULL,
+     position INTEGER NOT NULL,
+     text TEXT NOT NULL, reservations TEXT NOT NULL,
+     agenda_item_id TEXT, agenda_item_number INTEGER, agenda_item_title TEXT,
+     PRIMARY KEY (meeting_id, node_id)
+   );
+   CREATE TABLE minutes_actions (
+     meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+     node_id TEXT NOT NULL,
+     position INTEGER NOT NULL,
+     text TEXT NOT NULL, assignees TEXT NOT NULL, due TEXT, due_date TEXT, status TEXT NOT NULL,
+     agenda_item_id TEXT, agenda_item_number INTEGER, agenda_item_title TEXT,
+     PRIMARY KEY (meeting_id, node_id)
+   );
+   CREATE INDEX minutes_actions_by_due ON minutes_actions (due_date);`,
 ];
 
 export const DATABASE_FILE = 'minutes.sqlite';

@@ -7,6 +7,8 @@ export interface ConnectionOptions {
   readOnly: boolean;
   /** The client asked for `MessageType.Saved` frames. */
   wantsSaved: boolean;
+  /** The client writes another schema version: it is told so and kept read-only. */
+  schemaOutdated: boolean;
   maxFramesPerSecond: number;
   maxQueuedFrames: number;
 }

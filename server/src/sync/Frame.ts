@@ -37,6 +37,12 @@ export const Frame = {
     return encoding.toUint8Array(encoder);
   },
 
+  schemaOutdated(): Uint8Array {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MessageType.SchemaOutdated);
+    return encoding.toUint8Array(encoder);
+  },
+
   saved(doc: Y.Doc): Uint8Array {
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MessageType.Saved);

@@ -8,6 +8,14 @@ import type { DocumentStore } from '../storage/DocumentStore.js';
 import type { Connection } from './Connection.js';
 import { Frame } from './Frame.js';
 
+/** Told about documents as they change; the minutes extraction listens here. */
+export interface RoomObserver {
+  /** Updates were stored. */
+  changed(name: string, doc: Y.Doc): void;
+  /** The last connection left and everything is stored. */
+  idle(name: string, doc: Y.Doc): Promise<void>;
+}
+
 export interface RoomOptions {
   store: DocumentStore;
   log: Logger;
@@ -15,6 +23,7 @@ export interface RoomOptions {
   compactEvery: number;
   /** Writes the initial content of a document that has never been stored. */
   seed?: (name: string, doc: Y.Doc) => Promise<void>;
+  observer?: RoomObserver;
 }
 
 class FrameError extends Error {}
@@ -102,6 +111,7 @@ export class Room {
 
   addConnection(connection: Connection): void {
     this.connections.add(connection);
+    if (connection.options.schemaOutdated) connection.send(Frame.schemaOutdated());
     connection.send(Frame.syncStep1(this.doc));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) connection.send(Frame.awareness(this.awareness, states));
@@ -275,6 +285,7 @@ export class Room {
       for (const connection of this.connections) {
         if (connection !== skip) connection.send(frame);
       }
+      this.options.observer?.changed(this.name, this.doc);
     }
     if (this.savedRequests.size > 0) {
       const frame = Frame.saved(this.doc);

@@ -86,12 +86,13 @@ function setup(store: DocumentStore) {
     unloadAfterMs: 60_000,
   });
   const server = new SyncServer({ registry, log, limits: defaultLimits, documentExists: async () => true });
-  const connect = (options: { readOnly?: boolean; wantsSaved?: boolean } = {}) => {
+  const connect = (options: { readOnly?: boolean; wantsSaved?: boolean; schemaVersion?: number } = {}) => {
     const socket = new TestSocket();
     server.accept(socket, {
       document: 'doc',
       readOnly: options.readOnly ?? false,
       wantsSaved: options.wantsSaved ?? false,
+      schemaVersion: options.schemaVersion ?? null,
     });
     return socket;
   };

@@ -1,4 +1,4 @@
-import { CloseCode } from '@minutes/shared';
+import { CloseCode, SCHEMA_VERSION } from '@minutes/shared';
 import type { Limits } from '../config.js';
 import type { Logger } from '../Logger.js';
 import { Connection } from './Connection.js';
@@ -17,6 +17,8 @@ export interface SocketRequest {
   document: string;
   readOnly: boolean;
   wantsSaved: boolean;
+  /** The schema version the client writes, when it said. */
+  schemaVersion: number | null;
 }
 
 /** Accepts sockets for documents, knowing nothing of the transport beneath them. */
@@ -35,9 +37,11 @@ export class SyncServer {
   }
 
   accept(socket: SyncSocket, request: SocketRequest): void {
+    const schemaOutdated = request.schemaVersion !== null && request.schemaVersion !== SCHEMA_VERSION;
     const connection = new Connection(socket, {
-      readOnly: request.readOnly,
+      readOnly: request.readOnly || schemaOutdated,
       wantsSaved: request.wantsSaved,
+      schemaOutdated,
       maxFramesPerSecond: this.options.limits.maxFramesPerSecond,
       maxQueuedFrames: this.options.limits.maxQueuedFrames,
     });

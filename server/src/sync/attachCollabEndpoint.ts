@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { CloseCode, closeReason, SAVED_PARAM } from '@minutes/shared';
+import { CloseCode, closeReason, SAVED_PARAM, SCHEMA_PARAM } from '@minutes/shared';
 import { type RawData, WebSocket, WebSocketServer } from 'ws';
 import type { Limits } from '../config.js';
 import type { Logger } from '../Logger.js';
@@ -52,6 +52,7 @@ export function attachCollabEndpoint(
         document,
         readOnly: false,
         wantsSaved: url.searchParams.get(SAVED_PARAM) === '1',
+        schemaVersion: schemaVersionOf(url.searchParams.get(SCHEMA_PARAM)),
       });
     });
   };
@@ -86,6 +87,12 @@ function socketOf(ws: WebSocket, log: Logger): SyncSocket {
       ws.on('close', listener);
     },
   };
+}
+
+/** A missing or unreadable version counts as none stated; such clients are not editors. */
+function schemaVersionOf(value: string | null): number | null {
+  if (value === null || !/^\d{1,6}$/.test(value)) return null;
+  return Number(value);
 }
 
 function toBytes(data: RawData): Uint8Array {

@@ -1,0 +1,88 @@
+import { isMeetingId, type MeetingId, type Minutes, minutesSchema } from '@minutes/shared';
+import type { Schema } from '@tiptap/pm/model';
+import * as Y from 'yjs';
+import type { Logger } from '../Logger.js';
+import type { DocumentStore } from '../storage/DocumentStore.js';
+import type { MeetingStore } from '../storage/MeetingStore.js';
+import type { MinutesStore } from '../storage/MinutesStore.js';
+import type { RoomObserver } from '../sync/Room.js';
+import { minutesOfDocument } from './minutesOfDocument.js';
+
+export interface MinutesExtractionOptions {
+  meetings: MeetingStore;
+  documents: DocumentStore;
+  minutes: MinutesStore;
+  log: Logger;
+  /** Quiet time after the last edit before the minutes are read again. */
+  debounceMs: number;
+}
+
+/**
+ * Keeps the stored minutes of every meeting in step with its document: read again a moment
+ * after edits stop, and at once when the last person leaves.
+ */
+export class MinutesExtraction implements RoomObserver {
+  private readonly schema: Schema = minutesSchema();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly running = new Map<string, Promise<void>>();
+
+  constructor(private readonly options: MinutesExtractionOptions) {}
+
+  changed(name: string, doc: Y.Doc): void {
+    if (!isMeetingId(name)) return;
+    clearTimeout(this.timers.get(name));
+    const timer = setTimeout(() => {
+      this.timers.delete(name);
+      void this.refresh(name, doc);
+    }, this.options.debounceMs);
+    timer.unref();
+    this.timers.set(name, timer);
+  }
+
+  idle(name: string, doc: Y.Doc): Promise<void> {
+    if (!isMeetingId(name)) return Promise.resolve();
+    clearTimeout(this.timers.get(name));
+    this.timers.delete(name);
+    return this.refresh(name, doc);
+  }
+
+  /** The stored minutes, or, for a meeting never read yet, its minutes read from storage now. */
+  async get(meetingId: MeetingId): Promise<Minutes | undefined> {
+    await this.running.get(meetingId);
+    const stored = await this.options.minutes.get(meetingId);
+    if (stored) return stored;
+    const meeting = await this.options.meetings.get(meetingId);
+    if (!meeting) return undefined;
+    const doc = new Y.Doc();
+    try {
+      const { updates } = await this.options.documents.load(meetingId);
+      if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates));
+      const minutes = minutesOfDocument(doc, this.schema, meeting.date);
+      await this.options.minutes.save(meetingId, minutes);
+      return minutes;
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  close(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+  }
+
+  private async refresh(meetingId: MeetingId, doc: Y.Doc): Promise<void> {
+    const previous = this.running.get(meetingId) ?? Promise.resolve();
+    const run = previous.then(async () => {
+      try {
+        const meeting = await this.options.meetings.get(meetingId);
+        if (!meeting || doc.isDestroyed) return;
+        await this.options.minutes.save(meetingId, minutesOfDocument(doc, this.schema, meeting.date));
+      } catch (error) {
+        this.options.log.error('extracting minutes failed', { document: meetingId, error });
+      }
+    });
+    this.running.set(meetingId, run);
+    await run;
+    if (this.running.get(meetingId) === run) this.running.delete(meetingId);
+  }
+}

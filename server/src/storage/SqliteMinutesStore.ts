@@ -1,0 +1,165 @@
+import type {
+  MeetingId,
+  Minutes,
+  MinutesAction,
+  MinutesAgendaItem,
+  MinutesAttendee,
+  MinutesDecision,
+} from '@minutes/shared';
+import type { MinutesStore } from './MinutesStore.js';
+import type { SqliteDatabase } from './openDatabase.js';
+
+const TABLES = ['minutes_attendees', 'minutes_agenda_items', 'minutes_decisions', 'minutes_actions', 'minutes'];
+
+const INSERT_MINUTES = `INSERT INTO minutes (meeting_id, series, title, date, start_time, end_time, room, video_link, next_meeting, extracted_at)
+  VALUES (@meetingId, @series, @title, @date, @startTime, @endTime, @room, @videoLink, @nextMeeting, @extractedAt)`;
+const INSERT_ATTENDEE = `INSERT INTO minutes_attendees (meeting_id, node_id, position, name, role, organisation, attendance, duty)
+  VALUES (@meetingId, @nodeId, @position, @name, @role, @organisation, @attendance, @duty)`;
+const INSERT_AGENDA_ITEM = `INSERT INTO minutes_agenda_items (meeting_id, node_id, number, title, presenter, status)
+  VALUES (@meetingId, @nodeId, @number, @title, @presenter, @status)`;
+const INSERT_DECISION = `INSERT INTO minutes_decisions (meeting_id, node_id, position, text, reservations, agenda_item_id, agenda_item_number, agenda_item_title)
+  VALUES (@meetingId, @nodeId, @position, @text, @reservations, @agendaItemId, @agendaItemNumber, @agendaItemTitle)`;
+const INSERT_ACTION = `INSERT INTO minutes_actions (meeting_id, node_id, position, text, assignees, due, due_date, status, agenda_item_id, agenda_item_number, agenda_item_title)
+  VALUES (@meetingId, @nodeId, @position, @text, @assignees, @due, @dueDate, @status, @agendaItemId, @agendaItemNumber, @agendaItemTitle)`;
+
+const SELECT_MINUTES = 'SELECT * FROM minutes WHERE meeting_id = ?';
+const SELECT_ATTENDEES = `SELECT node_id AS id, name, role, organisation, attendance, duty
+  FROM minutes_attendees WHERE meeting_id = ? ORDER BY position`;
+const SELECT_AGENDA = `SELECT node_id AS id, number, title, presenter, status
+  FROM minutes_agenda_items WHERE meeting_id = ? ORDER BY number`;
+const SELECT_DECISIONS = `SELECT node_id AS id, text, reservations, agenda_item_id AS agendaItemId,
+  agenda_item_number AS agendaItemNumber, agenda_item_title AS agendaItemTitle
+  FROM minutes_decisions WHERE meeting_id = ? ORDER BY position`;
+const SELECT_ACTIONS = `SELECT node_id AS id, text, assignees, due, due_date AS dueDate, status, agenda_item_id AS agendaItemId,
+  agenda_item_number AS agendaItemNumber, agenda_item_title AS agendaItemTitle
+  FROM minutes_actions WHERE meeting_id = ? ORDER BY position`;
+
+interface MinutesRow {
+  series: string | null;
+  title: string | null;
+  date: string | null;
+  start_time: string | null;
+  end_time: string | null;
+  room: string | null;
+  video_link: string | null;
+  next_meeting: string | null;
+}
+
+/**
+ * Node ids key the rows. A node without an id, or a second node with the same id (a paste the
+ * editor has not yet given a new id), is keyed by its position so that no item is dropped.
+ */
+function keyer(): (id: string | null, position: number) => string {
+  const seen = new Set<string>();
+  return (id, position) => {
+    const key = id && !seen.has(id) ? id : `#${position}`;
+    seen.add(key);
+    return key;
+  };
+}
+
+export class SqliteMinutesStore implements MinutesStore {
+  private readonly saveTransaction: (meetingId: MeetingId, minutes: Minutes) => void;
+
+  constructor(private readonly db: SqliteDatabase) {
+    const deletes = TABLES.map((table) => db.prepare(`DELETE FROM ${table} WHERE meeting_id = ?`));
+    const insertMinutes = db.prepare(INSERT_MINUTES);
+    const insertAttendee = db.prepare(INSERT_ATTENDEE);
+    const insertAgendaItem = db.prepare(INSERT_AGENDA_ITEM);
+    const insertDecision = db.prepare(INSERT_DECISION);
+    const insertAction = db.prepare(INSERT_ACTION);
+    this.saveTransaction = db.transaction((meetingId: MeetingId, m: Minutes) => {
+      for (const statement of deletes) statement.run(meetingId);
+      insertMinutes.run({
+        meetingId,
+        series: m.series,
+        title: m.title,
+        date: m.date,
+        startTime: m.startTime,
+        endTime: m.endTime,
+        room: m.room,
+        videoLink: m.videoLink,
+        nextMeeting: m.next_meeting ? JSON.stringify(m.next_meeting) : null,
+        extractedAt: new Date().toISOString(),
+      });
+      const attendeeKey = keyer();
+      [...m.attendees, ...m.absent].forEach((a, position) => {
+        insertAttendee.run({ meetingId, nodeId: attendeeKey(a.id, position), position, ...a });
+      });
+      const agendaKey = keyer();
+      for (const item of m.agenda) {
+        insertAgendaItem.run({ meetingId, nodeId: agendaKey(item.id, item.number), ...item });
+      }
+      const decisionKey = keyer();
+      m.decisions.forEach((d, position) => {
+        insertDecision.run({
+          meetingId,
+          nodeId: decisionKey(d.id, position),
+          position,
+          text: d.text,
+          reservations: JSON.stringify(d.reservations),
+          agendaItemId: d.agendaItemId,
+          agendaItemNumber: d.agendaItemNumber,
+          agendaItemTitle: d.agendaItemTitle,
+        });
+      });
+      const actionKey = keyer();
+      m.actions.forEach((a, position) => {
+        insertAction.run({
+          meetingId,
+          nodeId: actionKey(a.id, position),
+          position,
+          text: a.text,
+          assignees: JSON.stringify(a.assignees),
+          due: a.due,
+          dueDate: a.dueDate,
+          status: a.status,
+          agendaItemId: a.agendaItemId,
+          agendaItemNumber: a.agendaItemNumber,
+          agendaItemTitle: a.agendaItemTitle,
+        });
+      });
+    });
+  }
+
+  async save(meetingId: MeetingId, minutes: Minutes): Promise<void> {
+    this.saveTransaction(meetingId, minutes);
+  }
+
+  async get(meetingId: MeetingId): Promise<Minutes | undefined> {
+    const row = this.db.prepare<[string], MinutesRow>(SELECT_MINUTES).get(meetingId);
+    if (!row) return undefined;
+    const people = this.db.prepare<[string], MinutesAttendee>(SELECT_ATTENDEES).all(meetingId);
+    const agenda = this.db.prepare<[string], MinutesAgendaItem>(SELECT_AGENDA).all(meetingId);
+    const decisions = this.db
+      .prepare<[string], Omit<MinutesDecision, 'reservations'> & { reservations: string }>(SELECT_DECISIONS)
+      .all(meetingId)
+      .map((d) => ({ ...d, reservations: JSON.parse(d.reservations) as string[] }));
+    const actions = this.db
+      .prepare<[string], Omit<MinutesAction, 'assignees'> & { assignees: string }>(SELECT_ACTIONS)
+      .all(meetingId)
+      .map((a) => ({ ...a, assignees: JSON.parse(a.assignees) as string[] }));
+    const attendees = people.filter((p) => p.attendance === 'present' || p.attendance === 'remote');
+    return {
+      series: row.series,
+      title: row.title,
+      date: row.date,
+      startTime: row.start_time,
+      endTime: row.end_time,
+      room: row.room,
+      videoLink: row.video_link,
+      attendees,
+      absent: people.filter((p) => !attendees.includes(p)),
+      secretary: people.find((p) => p.duty === 'secretary')?.name ?? null,
+      chair: people.find((p) => p.duty === 'chair')?.name ?? null,
+      verifiers: people.filter((p) => p.duty === 'verifier').map((p) => p.name),
+      agenda,
+      decisions,
+      actions,
+      tabled: agenda
+        .filter((item) => item.status === 'tabled')
+        .map((item) => ({ agendaItemId: item.id, agendaItemNumber: item.number, text: item.title })),
+      next_meeting: row.next_meeting ? JSON.parse(row.next_meeting) : null,
+    };
+  }
+}

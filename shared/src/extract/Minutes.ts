@@ -1,0 +1,81 @@
+import type { ActionItemStatus } from '../nodes/ActionItem.js';
+import type { AgendaItemStatus } from '../nodes/AgendaItem.js';
+import type { Attendance, Duty } from '../nodes/Attendee.js';
+
+export interface MinutesAttendee {
+  id: string | null;
+  name: string;
+  role: string | null;
+  organisation: string | null;
+  attendance: Attendance;
+  duty: Duty | null;
+}
+
+export interface MinutesAgendaItem {
+  id: string | null;
+  /** 1-based position in the agenda. */
+  number: number;
+  title: string;
+  presenter: string | null;
+  status: AgendaItemStatus;
+}
+
+/** Where in the agenda a decision or task was written; null outside any agenda item. */
+export interface AgendaReference {
+  agendaItemId: string | null;
+  agendaItemNumber: number | null;
+  agendaItemTitle: string | null;
+}
+
+export interface MinutesDecision extends AgendaReference {
+  id: string | null;
+  text: string;
+  reservations: string[];
+}
+
+export interface MinutesAction extends AgendaReference {
+  id: string | null;
+  text: string;
+  assignees: string[];
+  /** As written: a date (YYYY-MM-DD) or a named meeting. */
+  due: string | null;
+  /** The due date as a calendar date when it is one or can be resolved (the next meeting's date). */
+  dueDate: string | null;
+  status: ActionItemStatus;
+}
+
+export interface MinutesTabledItem {
+  agendaItemId: string | null;
+  agendaItemNumber: number;
+  text: string;
+}
+
+export interface MinutesNextMeeting {
+  id: string | null;
+  date: string | null;
+  time: string | null;
+  place: string | null;
+}
+
+/** The structured minutes of one meeting, as extracted from its document. */
+export interface Minutes {
+  series: string | null;
+  title: string | null;
+  date: string | null;
+  startTime: string | null;
+  endTime: string | null;
+  room: string | null;
+  videoLink: string | null;
+  /** Present in the room or remote. */
+  attendees: MinutesAttendee[];
+  /** Absent or excused. */
+  absent: MinutesAttendee[];
+  secretary: string | null;
+  chair: string | null;
+  verifiers: string[];
+  agenda: MinutesAgendaItem[];
+  decisions: MinutesDecision[];
+  actions: MinutesAction[];
+  tabled: MinutesTabledItem[];
+  next_meeting: MinutesNextMeeting | null;
+}

@@ -1,0 +1,156 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import type { Attendance } from '../nodes/Attendee.js';
+import type { AgendaReference, Minutes, MinutesAttendee } from './Minutes.js';
+
+export interface ExtractOptions {
+  /** The meeting's date (YYYY-MM-DD), used when the document's header has none. */
+  meetingDate: string | null;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const NEXT_MEETING = /\b(nästa|kommande|next)\b/i;
+const PRESENT: readonly Attendance[] = ['present', 'remote'];
+
+const str = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+const strings = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim())
+    : [];
+
+/** Reads the structured minutes out of a document in the minutes schema. Pure: no clock, no I/O. */
+export function extractMinutes(doc: ProseMirrorNode, { meetingDate }: ExtractOptions): Minutes {
+  const minutes: Minutes = {
+    series: null,
+    title: null,
+    date: meetingDate,
+    startTime: null,
+    endTime: null,
+    room: null,
+    videoLink: null,
+    attendees: [],
+    absent: [],
+    secretary: null,
+    chair: null,
+    verifiers: [],
+    agenda: [],
+    decisions: [],
+    actions: [],
+    tabled: [],
+    next_meeting: null,
+  };
+  let headerSeen = false;
+  let agenda: AgendaReference = { agendaItemId: null, agendaItemNumber: null, agendaItemTitle: null };
+
+  doc.descendants((node) => {
+    const attrs = node.attrs;
+    switch (node.type.name) {
+      case 'meetingHeader':
+        if (headerSeen) return false;
+        headerSeen = true;
+        minutes.series = str(attrs.series);
+        minutes.title = str(attrs.title);
+        minutes.date = str(attrs.date) ?? meetingDate;
+        minutes.startTime = str(attrs.startTime);
+        minutes.endTime = str(attrs.endTime);
+        minutes.room = str(attrs.room);
+        minutes.videoLink = str(attrs.videoLink);
+        return false;
+      case 'attendeeList':
+        return true;
+      case 'attendee': {
+        const name = str(attrs.name);
+        if (!name) return false;
+        const attendee: MinutesAttendee = {
+          id: attrs.id ?? null,
+          name,
+          role: str(attrs.role),
+          organisation: str(attrs.organisation),
+          attendance: attrs.attendance ?? 'present',
+          duty: attrs.duty ?? null,
+        };
+        (PRESENT.includes(attendee.attendance) ? minutes.attendees : minutes.absent).push(attendee);
+        if (attendee.duty === 'secretary') minutes.secretary ??= name;
+        if (attendee.duty === 'chair') minutes.chair ??= name;
+        if (attendee.duty === 'verifier') minutes.verifiers.push(name);
+        return false;
+      }
+      case 'agendaItem': {
+        const title =
+          node.firstChild?.type.name === 'agendaItemTitle' ? node.firstChild.textContent.trim() : '';
+        const number = minutes.agenda.length + 1;
+        minutes.agenda.push({
+          id: attrs.id ?? null,
+          number,
+          title,
+          presenter: str(attrs.presenter),
+          status: attrs.status ?? 'open',
+        });
+        if (attrs.status === 'tabled')
+          minutes.tabled.push({ agendaItemId: attrs.id ?? null, agendaItemNumber: number, text: title });
+        agenda = { agendaItemId: attrs.id ?? null, agendaItemNumber: number, agendaItemTitle: title };
+        node.forEach((child) => {
+          if (child.type.name !== 'agendaItemTitle') visitBlock(child, agenda);
+        });
+        agenda = { agendaItemId: null, agendaItemNumber: null, agendaItemTitle: null };
+        return false;
+      }
+      case 'nextMeeting':
+        if (!minutes.next_meeting) {
+          minutes.next_meeting = {
+            id: attrs.id ?? null,
+            date: str(attrs.date),
+            time: str(attrs.time),
+            place: str(attrs.place),
+          };
+        }
+        return false;
+      default:
+        return visitBlock(node, agenda);
+    }
+  });
+
+  function visitBlock(node: ProseMirrorNode, where: AgendaReference): boolean {
+    const attrs = node.attrs;
+    if (node.type.name === 'decision') {
+      const text = node.textContent.trim();
+      if (text)
+        minutes.decisions.push({
+          id: attrs.id ?? null,
+          text,
+          reservations: strings(attrs.reservations),
+          ...where,
+        });
+      return false;
+    }
+    if (node.type.name === 'actionItem') {
+      const text = node.textContent.trim();
+      if (text) {
+        const due = str(attrs.due);
+        minutes.actions.push({
+          id: attrs.id ?? null,
+          text,
+          assignees: strings(attrs.assignees),
+          due,
+          dueDate: due && ISO_DATE.test(due) ? due : null,
+          status: attrs.status === 'done' ? 'done' : 'open',
+          ...where,
+        });
+      }
+      return false;
+    }
+    node.forEach((child) => {
+      visitBlock(child, where);
+    });
+    return false;
+  }
+
+  // A task due "at the next meeting" is due on the next meeting's date, once that is known.
+  const nextDate = minutes.next_meeting?.date;
+  if (nextDate && ISO_DATE.test(nextDate)) {
+    for (const action of minutes.actions) {
+      if (!action.dueDate && action.due && NEXT_MEETING.test(action.due)) action.dueDate = nextDate;
+    }
+  }
+  return minutes;
+}

@@ -1,0 +1,17 @@
+import { mergeAttributes, Node } from '@tiptap/core';
+
+/** The title line of an agenda item: plain text, so that people can write it together. */
+export const AgendaItemTitle = Node.create({
+  name: 'agendaItemTitle',
+  content: 'text*',
+  marks: '',
+  defining: true,
+
+  parseHTML() {
+    return [{ tag: 'h2[data-type="agenda-item-title"]' }];
+  },
+
+  renderHTML({ HTMLAttributes }) {
+    return ['h2', mergeAttributes(HTMLAttributes, { 'data-type': 'agenda-item-title' }), 0];
+  },
+});
