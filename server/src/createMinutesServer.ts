@@ -4,14 +4,14 @@ import { isMeetingId, minutesSchema } from '@minutes/shared';
 import type { Limits } from './config.js';
 import { createApp } from './http/createApp.js';
 import type { Logger } from './Logger.js';
+import { MinutesExtraction } from './minutes/MinutesExtraction.js';
+import { seedFromTemplate } from './minutes/seedFromTemplate.js';
 import type { DocumentStore } from './storage/DocumentStore.js';
 import type { MeetingStore } from './storage/MeetingStore.js';
+import type { MinutesStore } from './storage/MinutesStore.js';
 import { attachCollabEndpoint } from './sync/attachCollabEndpoint.js';
 import { RoomRegistry } from './sync/RoomRegistry.js';
 import { SyncServer } from './sync/SyncServer.js';
-import { MinutesExtraction } from './minutes/MinutesExtraction.js';
-import { seedFromTemplate } from './minutes/seedFromTemplate.js';
-import type { MinutesStore } from './storage/MinutesStore.js';
 
 export interface MinutesServerDependencies {
   meetings: MeetingStore;

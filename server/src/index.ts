@@ -7,7 +7,7 @@ export { MemoryDocumentStore } from './storage/MemoryDocumentStore.js';
 export { MemoryMeetingStore } from './storage/MemoryMeetingStore.js';
 export { MemoryMinutesStore } from './storage/MemoryMinutesStore.js';
 export type { MinutesStore } from './storage/MinutesStore.js';
-export { SqliteMinutesStore } from './storage/SqliteMinutesStore.js';
 export { openDatabase } from './storage/openDatabase.js';
 export { SqliteDocumentStore } from './storage/SqliteDocumentStore.js';
 export { SqliteMeetingStore } from './storage/SqliteMeetingStore.js';
+export { SqliteMinutesStore } from './storage/SqliteMinutesStore.js';

@@ -1,6 +1,6 @@
 import { DOCUMENT_FIELD, extractMinutes, type Minutes } from '@minutes/shared';
-import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import type { Schema } from '@tiptap/pm/model';
+import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 
 /**

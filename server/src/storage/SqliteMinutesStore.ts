@@ -9,7 +9,13 @@ import type {
 import type { MinutesStore } from './MinutesStore.js';
 import type { SqliteDatabase } from './openDatabase.js';
 
-const TABLES = ['minutes_attendees', 'minutes_agenda_items', 'minutes_decisions', 'minutes_actions', 'minutes'];
+const TABLES = [
+  'minutes_attendees',
+  'minutes_agenda_items',
+  'minutes_decisions',
+  'minutes_actions',
+  'minutes',
+];
 
 const INSERT_MINUTES = `INSERT INTO minutes (meeting_id, series, title, date, start_time, end_time, room, video_link, next_meeting, extracted_at)
   VALUES (@meetingId, @series, @title, @date, @startTime, @endTime, @room, @videoLink, @nextMeeting, @extractedAt)`;

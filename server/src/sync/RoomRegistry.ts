@@ -95,7 +95,8 @@ export class RoomRegistry {
   private async settle(room: Room): Promise<void> {
     try {
       await room.whenIdle();
-      if (room.connections.size === 0 && !room.hasFailed) await this.options.observer?.idle(room.name, room.doc);
+      if (room.connections.size === 0 && !room.hasFailed)
+        await this.options.observer?.idle(room.name, room.doc);
       if (room.connections.size === 0) await room.compact();
     } catch (error) {
       this.options.log.error('compacting a document failed', { document: room.name, error });
