@@ -17,6 +17,7 @@ export const ROWS = [
     ratio: false,
   },
   { scenario: 'typing', label: 'server CPU (s)', get: (r) => r.serverCpuSeconds },
+  { scenario: 'typing', label: 'server memory idle at start (MB)', get: (r) => r.serverStartMemoryMb },
   { scenario: 'typing', label: 'server peak memory (MB)', get: (r) => r.serverPeakMemoryMb },
   { scenario: 'coldLoad', label: 'cold load, median (ms)', get: (r) => r.coldLoadMs },
   {
@@ -51,13 +52,17 @@ export function tabulate(results, kinds) {
   const table = [];
   let current;
   for (const row of ROWS) {
-    const byKind = results.scenarios[row.scenario] ?? {};
+    const byKind = results.scenarios[row.scenario];
+    if (!byKind) continue;
     if (row.scenario !== current) {
       current = row.scenario;
       table.push({ title: titles[row.scenario] });
       for (const kind of kinds) {
-        if (byKind[kind]?.error)
-          table.push({ cells: [`  ERROR (${results.labels[kind]})`, byKind[kind].error] });
+        const error = byKind[kind]?.error;
+        if (error)
+          table.push({
+            note: `  ERROR (${results.labels[kind]}): ${error.split('\n').slice(0, 3).join(' | ')}`,
+          });
       }
     }
     const values = kinds.map((kind) => {
@@ -85,11 +90,7 @@ export function tabulate(results, kinds) {
       .join('  ');
   lines.push(format(header));
   lines.push(widths.map((width) => '-'.repeat(width)).join('  '));
-  for (const row of table) {
-    if (row.title) lines.push(row.title);
-    else if (row.cells.length === 2) lines.push(`${row.cells[0]}: ${row.cells[1]}`);
-    else lines.push(format(row.cells));
-  }
+  for (const row of table) lines.push(row.title ?? row.note ?? format(row.cells));
   return { text: lines.join('\n'), ratios };
 }
 

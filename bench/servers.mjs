@@ -43,12 +43,17 @@ export const SERVER_KINDS = {
 
 const live = new Set();
 
+const dataDirs = new Set();
+
 export function makeDataDir(kind) {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `minutes-bench-${kind}-`));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `minutes-bench-${kind}-`));
+  dataDirs.add(dir);
+  return dir;
 }
 
 export function removeDataDir(dir) {
   fs.rmSync(dir, { recursive: true, force: true });
+  dataDirs.delete(dir);
 }
 
 /**
@@ -57,7 +62,9 @@ export function removeDataDir(dir) {
  */
 export async function startServer(kind, dataDir, env = {}) {
   const spec = SERVER_KINDS[kind];
-  const child = spawn(process.execPath, [spec.script], {
+  // BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=DIR' profiles the servers.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, spec.script], {
     cwd: REPO_DIR,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...spec.env, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -147,13 +154,13 @@ async function endProcess(child, exited, signal) {
   return { ...(await exited), timedOut: true };
 }
 
-/** Ends every server process still running; safe to call more than once and from 'exit'. */
+/**
+ * Ends every server process still running and removes the data directories left behind; safe to
+ * call more than once and from 'exit'.
+ */
 export function killAll() {
   for (const child of live) child.kill('SIGKILL');
-}
-
-export function liveCount() {
-  return live.size;
+  for (const dir of dataDirs) removeDataDir(dir);
 }
 
 let clockTicks;
@@ -180,9 +187,18 @@ export function cpuSeconds(pid) {
 
 /** Peak resident set size of the process so far (VmHWM), in MB. */
 export function peakMemoryMb(pid) {
+  return memoryFieldMb(pid, 'VmHWM');
+}
+
+/** Current resident set size of the process (VmRSS), in MB. */
+export function residentMemoryMb(pid) {
+  return memoryFieldMb(pid, 'VmRSS');
+}
+
+function memoryFieldMb(pid, field) {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const match = /^VmHWM:\s+(\d+)\s+kB$/m.exec(status);
-  if (!match) throw new Error(`no VmHWM in /proc/${pid}/status`);
+  const match = new RegExp(`^${field}:\\s+(\\d+)\\s+kB$`, 'm').exec(status);
+  if (!match) throw new Error(`no ${field} in /proc/${pid}/status`);
   return Number(match[1]) / 1024;
 }
 

@@ -2,7 +2,7 @@
 // edit takes to reach every other client, and what the server process spends doing it.
 import { sleep, waitUntil } from '../clients.mjs';
 import { observeEdits, startTyping, TEXT } from '../editing.mjs';
-import { cpuSeconds, peakMemoryMb } from '../servers.mjs';
+import { cpuSeconds, peakMemoryMb, residentMemoryMb } from '../servers.mjs';
 import { inSession } from '../session.mjs';
 import { round, summarize } from '../stats.mjs';
 
@@ -10,7 +10,10 @@ const CONVERGE_TIMEOUT_MS = 30_000;
 
 export function runTyping(kind, settings) {
   return inSession(kind, async (session) => {
-    const server = await session.start();
+    // All clients come from 127.0.0.1; Minutes allows 400 connections per address by default.
+    const env = settings.clients > 400 ? { MAX_CONNECTIONS_PER_ADDRESS: String(settings.clients) } : {};
+    const server = await session.start(kind === 'minutes' ? env : {});
+    const startMb = residentMemoryMb(server.pid);
     const docName = await server.createDocument();
     const clients = await session.connectMany(server, docName, settings.clients);
     const writers = Array.from({ length: settings.writers }, (_, i) => `w${i}`);
@@ -71,6 +74,7 @@ export function runTyping(kind, settings) {
       disconnects: clients.reduce((sum, client) => sum + client.disconnects, 0),
       serverCpuSeconds: round(cpu, 2),
       serverCpuWindowSeconds: round((drainedAt - window.from) / 1000, 1),
+      serverStartMemoryMb: round(startMb, 1),
       serverPeakMemoryMb: round(peakMb, 1),
     };
   });

@@ -107,6 +107,31 @@ describe('minutes extracted by the server', () => {
     expect(minutes.decisions[0]?.text).toBe('Bordläggs inte.');
   });
 
+  it('keeps the minutes current while people type without pause', async () => {
+    server = await startServer({ storage: 'sqlite', extractAfterMs: 200 });
+    const id = await server.createMeeting();
+    const writer = await join(id);
+    expect((await minutesOf(id)).decisions).toEqual([]);
+    let typing = true;
+    const notes = (firstAgendaItem(writer).get(2) as Y.XmlElement | undefined) ?? firstAgendaItem(writer);
+    const loop = (async () => {
+      for (let i = 0; typing && i < 2000; i++) {
+        if (i === 5) firstAgendaItem(writer).insert(1, [toYNode(m.decision('Mötet godkänner dagordningen.'))]);
+        notes.insert(notes.length, [toYNode(m.paragraph(`rad ${i}`))]);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    })();
+    const minutes = await waitFor(async () => {
+      const current = await minutesOf(id);
+      return current.decisions.length === 1 && current;
+    });
+    const stillTyping = typing;
+    typing = false;
+    await loop;
+    expect(stillTyping).toBe(true);
+    expect(minutes.decisions[0]?.text).toBe('Mötet godkänner dagordningen.');
+  });
+
   it('two people changing the same task at once end with one task carrying both changes', async () => {
     server = await startServer({ storage: 'sqlite' });
     const id = await server.createMeeting();

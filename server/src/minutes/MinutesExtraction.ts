@@ -15,6 +15,8 @@ export interface MinutesExtractionOptions {
   log: Logger;
   /** Quiet time after the last edit before the minutes are read again. */
   debounceMs: number;
+  /** While edits keep coming, the minutes are still read at least this often. */
+  maxWaitMs?: number;
 }
 
 /**
@@ -24,6 +26,8 @@ export interface MinutesExtractionOptions {
 export class MinutesExtraction implements RoomObserver {
   private readonly schema: Schema = minutesSchema();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** When the oldest change not yet extracted was stored, per document. */
+  private readonly firstPending = new Map<string, number>();
   private readonly running = new Map<string, Promise<void>>();
 
   constructor(private readonly options: MinutesExtractionOptions) {}
@@ -31,10 +35,17 @@ export class MinutesExtraction implements RoomObserver {
   changed(name: string, doc: Y.Doc): void {
     if (!isMeetingId(name)) return;
     clearTimeout(this.timers.get(name));
-    const timer = setTimeout(() => {
-      this.timers.delete(name);
-      void this.refresh(name, doc);
-    }, this.options.debounceMs);
+    const now = Date.now();
+    const first = this.firstPending.get(name) ?? now;
+    this.firstPending.set(name, first);
+    const latest = first + (this.options.maxWaitMs ?? this.options.debounceMs * 5);
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(name);
+        void this.refresh(name, doc);
+      },
+      Math.max(0, Math.min(this.options.debounceMs, latest - now)),
+    );
     timer.unref();
     this.timers.set(name, timer);
   }
@@ -71,6 +82,7 @@ export class MinutesExtraction implements RoomObserver {
   }
 
   private async refresh(meetingId: MeetingId, doc: Y.Doc): Promise<void> {
+    this.firstPending.delete(meetingId);
     const previous = this.running.get(meetingId) ?? Promise.resolve();
     const run = previous.then(async () => {
       try {
