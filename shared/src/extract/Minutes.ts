@@ -1,15 +1,9 @@
 import type { ActionItemStatus } from '../nodes/ActionItem.js';
 import type { AgendaItemStatus } from '../nodes/AgendaItem.js';
-import type { Attendance, Duty } from '../nodes/Attendee.js';
+import type { AttendeeAttributes } from '../nodes/Attendee.js';
+import type { NextMeetingAttributes } from '../nodes/NextMeeting.js';
 
-export interface MinutesAttendee {
-  id: string | null;
-  name: string;
-  role: string | null;
-  organisation: string | null;
-  attendance: Attendance;
-  duty: Duty | null;
-}
+export type MinutesAttendee = AttendeeAttributes;
 
 export interface MinutesAgendaItem {
   id: string | null;
@@ -50,12 +44,7 @@ export interface MinutesTabledItem {
   text: string;
 }
 
-export interface MinutesNextMeeting {
-  id: string | null;
-  date: string | null;
-  time: string | null;
-  place: string | null;
-}
+export type MinutesNextMeeting = NextMeetingAttributes;
 
 /** The structured minutes of one meeting, as extracted from its document. */
 export interface Minutes {
