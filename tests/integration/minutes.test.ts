@@ -116,7 +116,8 @@ describe('minutes extracted by the server', () => {
     const notes = (firstAgendaItem(writer).get(2) as Y.XmlElement | undefined) ?? firstAgendaItem(writer);
     const loop = (async () => {
       for (let i = 0; typing && i < 2000; i++) {
-        if (i === 5) firstAgendaItem(writer).insert(1, [toYNode(m.decision('Mötet godkänner dagordningen.'))]);
+        if (i === 5)
+          firstAgendaItem(writer).insert(1, [toYNode(m.decision('Mötet godkänner dagordningen.'))]);
         notes.insert(notes.length, [toYNode(m.paragraph(`rad ${i}`))]);
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
