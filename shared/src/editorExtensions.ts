@@ -36,7 +36,8 @@ export const NODES_WITH_ID = [
 export function editorExtensions(): Extensions {
   return [
     // Undo/redo comes from the Collaboration extension, which only undoes one's own edits.
-    StarterKit.configure({ undoRedo: false }),
+    // No trailing paragraph: two editors loading at once would each add one. The server seeds content.
+    StarterKit.configure({ undoRedo: false, trailingNode: false }),
     MeetingHeader,
     AttendeeList,
     Attendee,

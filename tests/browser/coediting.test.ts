@@ -36,6 +36,11 @@ async function giveName(page: Page, name: string): Promise<void> {
   await page.locator('[data-testid="editor"] .ProseMirror').waitFor();
 }
 
+/** The first paragraph of notes in the template's first agenda item. */
+function notes(page: Page) {
+  return page.locator('.agenda-item__content p').first();
+}
+
 function editorText(page: Page): Promise<string> {
   // Remote carets (with their name labels) live inside the editor; read the text without them.
   return page.locator('[data-testid="editor"] .ProseMirror').evaluate((element) => {
@@ -62,7 +67,9 @@ describe('two people write the minutes of one meeting together', () => {
     meetingUrl = lina.page.url();
     await expectAccessible(lina.page, 'name prompt');
     await giveName(lina.page, 'Lina Larsson');
-    await expect.poll(() => editorText(lina.page)).toContain('Styrgruppsmöte');
+    await expect
+      .poll(() => lina.page.locator('.meeting-header').getByLabel('Titel').inputValue())
+      .toBe('Styrgruppsmöte');
     await expect
       .poll(() => lina.page.getByTestId('connection-status').getAttribute('data-state'))
       .toBe('connected');
@@ -75,13 +82,9 @@ describe('two people write the minutes of one meeting together', () => {
     await osman.page.goto(meetingUrl);
     await giveName(osman.page, 'Osman Aytar');
 
-    const linaEditor = lina.page.locator('[data-testid="editor"] .ProseMirror');
-    await linaEditor.click();
-    await lina.page.keyboard.press('Control+End');
-    await lina.page.keyboard.type('Beslut: Godkänner uppdaterad överenskommelse.');
-    await expect
-      .poll(() => editorText(osman.page))
-      .toContain('Beslut: Godkänner uppdaterad överenskommelse.');
+    await notes(lina.page).click();
+    await lina.page.keyboard.type('Processledarna informerade om läget.');
+    await expect.poll(() => editorText(osman.page)).toContain('Processledarna informerade om läget.');
 
     const caretLabel = osman.page.locator('.collaboration-carets__label', { hasText: 'Lina Larsson' });
     await caretLabel.waitFor();
@@ -100,9 +103,7 @@ describe('two people write the minutes of one meeting together', () => {
   it('keeps the text across a reload', async () => {
     await osman.page.reload();
     await osman.page.locator('[data-testid="editor"] .ProseMirror').waitFor();
-    await expect
-      .poll(() => editorText(osman.page))
-      .toContain('Beslut: Godkänner uppdaterad överenskommelse.');
+    await expect.poll(() => editorText(osman.page)).toContain('Processledarna informerade om läget.');
   });
 
   it('merges what was typed offline once back online, even across a reload', async () => {
@@ -110,16 +111,15 @@ describe('two people write the minutes of one meeting together', () => {
     await expect
       .poll(() => osman.page.getByTestId('connection-status').getAttribute('data-state'))
       .toBe('offline');
-    const osmanEditor = osman.page.locator('[data-testid="editor"] .ProseMirror');
-    await osmanEditor.click();
-    await osman.page.keyboard.press('Control+End');
+    await notes(osman.page).click();
+    await osman.page.keyboard.press('End');
     await osman.page.keyboard.press('Enter');
     await osman.page.keyboard.type('Skrivet utan nät.');
     await expect.poll(() => osman.page.getByTestId('save-status').getAttribute('data-state')).toBe('unsaved');
 
     // Meanwhile Lina keeps writing online.
-    await lina.page.locator('[data-testid="editor"] .ProseMirror').click();
-    await lina.page.keyboard.press('Control+End');
+    await notes(lina.page).click();
+    await lina.page.keyboard.press('End');
     await lina.page.keyboard.press('Enter');
     await lina.page.keyboard.type('Skrivet med nät.');
     await screenshot(osman.page, '04-offline');

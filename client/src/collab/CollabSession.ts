@@ -1,4 +1,4 @@
-import { type MeetingId, SAVED_PARAM } from '@minutes/shared';
+import { type MeetingId, MessageType, SAVED_PARAM, SCHEMA_PARAM, SCHEMA_VERSION } from '@minutes/shared';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -17,6 +17,8 @@ export interface CollabStatus {
   readonly saved: boolean;
   /** Set when the server closed the connection for good (a 44xx close code). */
   readonly closed: ClosedConnection | null;
+  /** The server writes a newer schema than this page; it ignores our edits until the page is reloaded. */
+  readonly schemaOutdated: boolean;
 }
 
 /** After this many attempts in a row that never synced, the person is told they are offline. */
@@ -45,18 +47,23 @@ export class CollabSession {
   #synced = false;
   #failedAttempts = 0;
   #closed: ClosedConnection | null = null;
-  #status: CollabStatus = { connection: 'connecting', saved: false, closed: null };
+  #schemaOutdated = false;
+  #status: CollabStatus = { connection: 'connecting', saved: false, closed: null, schemaOutdated: false };
   #destroyed = false;
 
   constructor(meetingId: MeetingId) {
     this.#persistence = new IndexeddbPersistence(`minutes-${meetingId}`, this.doc);
     this.provider = new WebsocketProvider(collabUrl(), meetingId, this.doc, {
       connect: false,
-      params: { [SAVED_PARAM]: '1' },
+      params: { [SAVED_PARAM]: '1', [SCHEMA_PARAM]: String(SCHEMA_VERSION) },
       // Other tabs sync through the server, so every update the provider applies is the server's.
       disableBc: true,
     });
     this.#saves = new SaveTracker(this.doc, this.provider, this.#update);
+    this.provider.messageHandlers[MessageType.SchemaOutdated] = () => {
+      this.#schemaOutdated = true;
+      this.#update();
+    };
 
     this.provider.on('status', ({ status }) => {
       this.#socket = status;
@@ -127,12 +134,14 @@ export class CollabSession {
       connection: this.#connectionState(),
       saved: this.#localCopyLoaded && this.#saves.isSaved,
       closed: this.#closed,
+      schemaOutdated: this.#schemaOutdated,
     };
     const current = this.#status;
     if (
       next.connection === current.connection &&
       next.saved === current.saved &&
-      next.closed === current.closed
+      next.closed === current.closed &&
+      next.schemaOutdated === current.schemaOutdated
     ) {
       return;
     }

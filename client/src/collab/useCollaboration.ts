@@ -20,7 +20,12 @@ export function useCollaboration(meetingId: MeetingId): CollabSession | null {
   return session;
 }
 
-const NO_SESSION: CollabStatus = { connection: 'connecting', saved: false, closed: null };
+const NO_SESSION: CollabStatus = {
+  connection: 'connecting',
+  saved: false,
+  closed: null,
+  schemaOutdated: false,
+};
 const noSubscription = () => () => {};
 
 export function useCollabStatus(session: CollabSession | null): CollabStatus {

@@ -1,27 +1,40 @@
-import type { MeetingId } from '@minutes/shared';
-import { useState } from 'react';
+import type { Meeting } from '@minutes/shared';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCollaboration, useCollabStatus } from '../collab/useCollaboration';
 import { usePresence } from '../collab/usePresence';
-import { MinutesEditor } from '../editor/MinutesEditor';
 import type { Identity } from '../identity/useIdentity';
 import { ConnectionStatus } from './ConnectionStatus';
+import { LiveMinutes } from './LiveMinutes';
 import { NamePrompt } from './NamePrompt';
 import { PresenceList } from './PresenceList';
+import { SchemaOutdatedBanner } from './SchemaOutdatedBanner';
 
 interface MinutesSessionProps {
-  meetingId: MeetingId;
+  meeting: Meeting;
   identity: Identity;
   onRename: (name: string) => void;
 }
 
 /** The live part of a meeting page: connection and save status, who is here, and the editor. */
-export function MinutesSession({ meetingId, identity, onRename }: MinutesSessionProps) {
+export function MinutesSession({ meeting, identity, onRename }: MinutesSessionProps) {
   const { t } = useTranslation();
-  const session = useCollaboration(meetingId);
+  const session = useCollaboration(meeting.id);
   const status = useCollabStatus(session);
   const participants = usePresence(session?.provider.awareness ?? null);
   const [renaming, setRenaming] = useState(false);
+  const [synced, setSynced] = useState(false);
+
+  // Once synced stays synced: the panel only needs to know that the stored document has arrived.
+  useEffect(() => {
+    if (session === null) return;
+    const onSync = (isSynced: boolean) => {
+      if (isSynced) setSynced(true);
+    };
+    setSynced(session.provider.synced);
+    session.provider.on('sync', onSync);
+    return () => session.provider.off('sync', onSync);
+  }, [session]);
 
   return (
     <div className="session">
@@ -47,14 +60,25 @@ export function MinutesSession({ meetingId, identity, onRename }: MinutesSession
           onCancel={() => setRenaming(false)}
         />
       )}
-      <div className="session__layout">
-        <div className="session__editor">
-          {session !== null && <MinutesEditor key={session.doc.guid} session={session} user={identity} />}
+      <div role="alert">{status.schemaOutdated && <SchemaOutdatedBanner />}</div>
+      {session === null ? (
+        <div className="session__layout">
+          <div className="session__editor" />
+          <div className="session__aside">
+            <PresenceList participants={participants} />
+          </div>
         </div>
-        <div className="session__aside">
-          <PresenceList participants={participants} />
-        </div>
-      </div>
+      ) : (
+        <LiveMinutes
+          key={session.doc.guid}
+          session={session}
+          user={identity}
+          participants={participants}
+          meetingDate={meeting.date}
+          synced={synced}
+          readOnly={status.schemaOutdated}
+        />
+      )}
     </div>
   );
 }

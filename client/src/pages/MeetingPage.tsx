@@ -76,7 +76,7 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
           <time dateTime={meeting.date}>{formatDate(meeting.date, language)}</time>
         </p>
       </header>
-      <MeetingWorkspace meetingId={meeting.id} />
+      <MeetingWorkspace meeting={meeting} />
     </article>
   );
 }

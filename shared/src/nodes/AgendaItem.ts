@@ -28,7 +28,7 @@ export const AGENDA_ITEM_CONTENT =
   'agendaItemTitle (paragraph | bulletList | orderedList | blockquote | decision | actionItem)*';
 
 /** "Bordläggs" at the start of a paragraph tables the agenda item it is written in. */
-const TABLED = /^(?:Bordläggs|Bordlades|Tabled)(\s)$/i;
+const TABLED = /^(?:Bordläggs|Bordlades|Tabled)\s$/i;
 
 /** A numbered section of the agenda: a title, an optional presenter, a status, and its notes. */
 export const AgendaItem = Node.create({
@@ -96,14 +96,14 @@ export const AgendaItem = Node.create({
     return [
       new InputRule({
         find: TABLED,
-        handler: ({ state, range, match }) => {
+        handler: ({ state, range }) => {
           const $start = state.doc.resolve(range.from);
           if ($start.parentOffset !== 0 || $start.parent.type.name !== 'paragraph') return null;
           for (let depth = $start.depth; depth > 0; depth--) {
             const node = $start.node(depth);
             if (node.type.name === this.name) {
+              // The typed text stays as it is; only the agenda item changes.
               state.tr.setNodeMarkup($start.before(depth), undefined, { ...node.attrs, status: 'tabled' });
-              state.tr.insertText(match[1] ?? ' ', range.to);
               return;
             }
           }

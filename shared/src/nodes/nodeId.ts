@@ -1,11 +1,19 @@
 import type { Attribute } from '@tiptap/core';
 
 // Web Crypto is global in browsers and in Node 20; shared/ has neither DOM nor Node types.
-declare const crypto: { randomUUID(): string };
+declare const crypto: { randomUUID?: () => string; getRandomValues(array: Uint8Array): Uint8Array };
 
-/** A new random node id. */
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+/** A new random node id (a version 4 UUID). */
 export function newNodeId(): string {
-  return crypto.randomUUID();
+  // randomUUID exists only in secure contexts: a page served over plain http on a LAN lacks it.
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] as number) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] as number) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => HEX[byte]).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /** The `id` attribute every structured node carries, kept in HTML as `data-id`. */

@@ -1,0 +1,73 @@
+import type { DecisionAttributes } from '@minutes/shared';
+import { NodeViewContent, type NodeViewProps, NodeViewWrapper } from '@tiptap/react';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { escapeToEditor } from './escapeToEditor';
+import { focusWhenRendered } from './focusWhenRendered';
+import { useDraft } from './useDraft';
+import { useEditable } from './useEditable';
+
+const splitNames = (text: string) =>
+  text
+    .split(/[,;]/)
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+
+/** Beslut: what was decided, with a visible label and, when someone reserved themselves, their names. */
+export function DecisionView({ editor, node, getPos, updateAttributes }: NodeViewProps) {
+  const { t } = useTranslation();
+  const editable = useEditable(editor);
+  const attrs = node.attrs as DecisionAttributes;
+  const reservations = attrs.reservations ?? [];
+  const [open, setOpen] = useState(false);
+  const inputId = useId();
+  const hintId = useId();
+  const draft = useDraft(reservations.join(', '), (text) => {
+    const names = splitNames(text);
+    if (attrs.id) editor.commands.setDecisionReservations(attrs.id, names);
+    else updateAttributes({ reservations: names });
+  });
+  const showField = open || reservations.length > 0;
+
+  return (
+    <NodeViewWrapper className="decision" onKeyDown={escapeToEditor(editor, getPos)}>
+      <span className="decision__label" contentEditable={false}>
+        {t('decision.label')}
+      </span>
+      <NodeViewContent className="decision__text" />
+      <div className="decision__extra" contentEditable={false}>
+        {showField ? (
+          <div className="node-field decision__reservations">
+            <label htmlFor={inputId} className="node-field__label">
+              {t('decision.reservations')}
+            </label>
+            <input
+              id={inputId}
+              type="text"
+              className="node-field__input"
+              autoComplete="off"
+              disabled={!editable}
+              aria-describedby={hintId}
+              {...draft}
+            />
+            <span id={hintId} className="node-field__hint">
+              {t('decision.reservationsHint')}
+            </span>
+          </div>
+        ) : (
+          <button
+            type="button"
+            className="link-button decision__add-reservation"
+            disabled={!editable}
+            onClick={() => {
+              setOpen(true);
+              focusWhenRendered(() => document.getElementById(inputId));
+            }}
+          >
+            + {t('decision.addReservation')}
+          </button>
+        )}
+      </div>
+    </NodeViewWrapper>
+  );
+}
