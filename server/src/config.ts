@@ -18,8 +18,10 @@ export interface Limits {
   /** A document may not grow beyond this many bytes of stored updates. */
   maxDocumentBytes: number;
   maxConnectionsPerAddress: number;
-  /** Frames a connection may send within one second before it is closed as a flood. */
+  /** Frames a connection may send within one second; beyond that, reading from it pauses. */
   maxFramesPerSecond: number;
+  /** Seconds in a row over the frame rate after which a connection is closed as a flood. */
+  maxFloodSeconds: number;
   /** Frames held for a connection while its document loads. */
   maxQueuedFrames: number;
   /** A connection that sends nothing for this long is closed (clients renew awareness every 15 s). */
@@ -35,6 +37,7 @@ export const defaultLimits: Limits = {
   maxDocumentBytes: 32 * 1024 * 1024,
   maxConnectionsPerAddress: 400,
   maxFramesPerSecond: 400,
+  maxFloodSeconds: 10,
   maxQueuedFrames: 256,
   idleTimeoutMs: 60_000,
   unloadAfterMs: 10_000,
@@ -73,6 +76,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
         defaultLimits.maxConnectionsPerAddress,
       ),
       maxFramesPerSecond: intFrom(env, 'MAX_FRAMES_PER_SECOND', defaultLimits.maxFramesPerSecond),
+      maxFloodSeconds: intFrom(env, 'MAX_FLOOD_SECONDS', defaultLimits.maxFloodSeconds),
       maxQueuedFrames: intFrom(env, 'MAX_QUEUED_FRAMES', defaultLimits.maxQueuedFrames),
       idleTimeoutMs: intFrom(env, 'IDLE_TIMEOUT_MS', defaultLimits.idleTimeoutMs),
       unloadAfterMs: intFrom(env, 'UNLOAD_AFTER_MS', defaultLimits.unloadAfterMs),

@@ -20,6 +20,7 @@ beforeEach(async () => {
       maxFrameBytes: MAX_FRAME_BYTES,
       maxConnectionsPerAddress: 30,
       maxFramesPerSecond: 200,
+      maxFloodSeconds: 2,
       maxDocumentBytes: 256 * 1024,
     },
   });
@@ -146,11 +147,39 @@ describe('bad input on the WebSocket', () => {
     expect(b.doc.getText('notes').toString()).not.toContain('v'.repeat(100));
   });
 
-  it('a flood of frames closes that connection', async () => {
+  it('a burst beyond the frame rate is slowed down, not cut off, and every frame is answered', async () => {
+    const { ws, closed } = await openRawSocket(`${server.wsUrl}/${meetingId}`);
+    let answers = 0;
+    ws.on('message', (data: Buffer) => {
+      if (data[0] === MessageType.Awareness) answers++;
+    });
+    let isClosed = false;
+    void closed.then(() => {
+      isClosed = true;
+    });
+    const query = frame((e) => encoding.writeVarUint(e, MessageType.QueryAwareness));
+    for (let i = 0; i < 500; i++) ws.send(query);
+    await waitFor(() => answers >= 500);
+    expect(isClosed).toBe(false);
+    await othersGoOn('after a burst;');
+    ws.close();
+  });
+
+  it('a sustained flood closes that connection', async () => {
     const { ws, closed } = await openRawSocket(`${server.wsUrl}/${meetingId}`);
     const query = frame((e) => encoding.writeVarUint(e, MessageType.QueryAwareness));
-    for (let i = 0; i < 1000; i++) ws.send(query);
+    let flooding = true;
+    void closed.then(() => {
+      flooding = false;
+    });
+    const flood = (async () => {
+      while (flooding) {
+        for (let i = 0; i < 50 && ws.readyState === ws.OPEN; i++) ws.send(query);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    })();
     expect((await closed).code).toBe(CloseCode.TooManyMessages);
+    await flood;
     await othersGoOn('after flood;');
   });
 

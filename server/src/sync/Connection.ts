@@ -10,6 +10,8 @@ export interface ConnectionOptions {
   /** The client writes another schema version: it is told so and kept read-only. */
   schemaOutdated: boolean;
   maxFramesPerSecond: number;
+  /** Seconds in a row over `maxFramesPerSecond` after which the connection is closed as a flood. */
+  maxFloodSeconds: number;
   maxQueuedFrames: number;
 }
 
@@ -25,6 +27,8 @@ export class Connection {
   private closed = false;
   private windowStart = Date.now();
   private framesInWindow = 0;
+  private floodedWindows = 0;
+  private paused = false;
   private readonly closeListeners: Array<() => void> = [];
 
   constructor(
@@ -68,14 +72,12 @@ export class Connection {
     const now = Date.now();
     this.lastSeen = now;
     if (now - this.windowStart >= 1000) {
+      if (this.framesInWindow <= this.options.maxFramesPerSecond) this.floodedWindows = 0;
       this.windowStart = now;
       this.framesInWindow = 0;
     }
     this.framesInWindow += 1;
-    if (this.framesInWindow > this.options.maxFramesPerSecond) {
-      this.close(CloseCode.TooManyMessages);
-      return;
-    }
+    if (this.framesInWindow > this.options.maxFramesPerSecond && !this.throttle(now)) return;
     if (this.room) {
       this.room.receive(this, frame);
     } else if (this.queued.length >= this.options.maxQueuedFrames) {
@@ -83,6 +85,32 @@ export class Connection {
     } else {
       this.queued.push(frame);
     }
+  }
+
+  /**
+   * Over the rate: stop reading from the client for the rest of the second, so a fast but honest
+   * client (a script, a burst of typing) is slowed down, not cut off. Frames already received are
+   * still handled in order. A client that stays over the rate for `maxFloodSeconds` is closed.
+   * Returns whether the connection is still open.
+   */
+  private throttle(now: number): boolean {
+    if (this.paused) return true;
+    this.floodedWindows += 1;
+    if (this.floodedWindows > this.options.maxFloodSeconds) {
+      this.close(CloseCode.TooManyMessages);
+      return false;
+    }
+    this.paused = true;
+    this.socket.pause();
+    const timer = setTimeout(
+      () => {
+        this.paused = false;
+        if (!this.closed) this.socket.resume();
+      },
+      Math.max(0, 1000 - (now - this.windowStart)),
+    );
+    timer.unref();
+    return true;
   }
 
   private handleClosed(): void {

@@ -32,6 +32,8 @@ class TestSocket implements SyncSocket {
   onClose(listener: () => void): void {
     this.closeListener = listener;
   }
+  pause(): void {}
+  resume(): void {}
   clientSends(frame: Uint8Array): void {
     this.messageListener(frame);
   }

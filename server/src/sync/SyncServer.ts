@@ -9,7 +9,7 @@ export interface SyncServerOptions {
   registry: RoomRegistry;
   /** Whether a document may be opened at all; unknown documents are refused, never created. */
   documentExists: (name: string) => Promise<boolean>;
-  limits: Pick<Limits, 'maxFramesPerSecond' | 'maxQueuedFrames' | 'idleTimeoutMs'>;
+  limits: Pick<Limits, 'maxFramesPerSecond' | 'maxFloodSeconds' | 'maxQueuedFrames' | 'idleTimeoutMs'>;
   log: Logger;
 }
 
@@ -43,6 +43,7 @@ export class SyncServer {
       wantsSaved: request.wantsSaved,
       schemaOutdated,
       maxFramesPerSecond: this.options.limits.maxFramesPerSecond,
+      maxFloodSeconds: this.options.limits.maxFloodSeconds,
       maxQueuedFrames: this.options.limits.maxQueuedFrames,
     });
     this.connections.add(connection);

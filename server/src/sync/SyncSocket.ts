@@ -4,4 +4,7 @@ export interface SyncSocket {
   close(code: number, reason: string): void;
   onMessage(listener: (frame: Uint8Array) => void): void;
   onClose(listener: () => void): void;
+  /** Stops reading from the client (TCP backpressure) until `resume`. */
+  pause(): void;
+  resume(): void;
 }

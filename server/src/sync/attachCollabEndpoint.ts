@@ -86,6 +86,12 @@ function socketOf(ws: WebSocket, log: Logger): SyncSocket {
     onClose(listener) {
       ws.on('close', listener);
     },
+    pause() {
+      ws.pause();
+    },
+    resume() {
+      ws.resume();
+    },
   };
 }
 
