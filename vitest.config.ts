@@ -1,10 +1,14 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-const alias = {
-  '@minutes/shared': path.resolve(import.meta.dirname, 'shared/src/index.ts'),
-  '@minutes/server': path.resolve(import.meta.dirname, 'server/src/index.ts'),
-};
+const alias = [
+  {
+    find: /^@minutes\/shared\/recognise$/,
+    replacement: path.resolve(import.meta.dirname, 'shared/src/recognise/index.ts'),
+  },
+  { find: /^@minutes\/shared$/, replacement: path.resolve(import.meta.dirname, 'shared/src/index.ts') },
+  { find: /^@minutes\/server$/, replacement: path.resolve(import.meta.dirname, 'server/src/index.ts') },
+];
 
 export default defineConfig({
   resolve: { alias },

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { NewMeeting } from '@minutes/shared';
+import { runExtract } from './cli/extractCommand.js';
 import { readConfig } from './config.js';
 import { openDatabase } from './storage/openDatabase.js';
 import { SqliteMeetingStore } from './storage/SqliteMeetingStore.js';
@@ -8,6 +9,7 @@ const USAGE = `usage: minutes <command>
 
   meeting create --title TITLE --date YYYY-MM-DD   create a meeting and print its id
   meeting list [--json]                            list meetings, newest first
+  extract FILE                                     print what is recognised in a .txt, .md or .docx file, as JSON
 
 The data directory is DATA_DIR (default ./data), as for the server.`;
 
@@ -34,6 +36,11 @@ async function run(argv: string[]): Promise<void> {
     } else {
       for (const m of meetings) process.stdout.write(`${m.id}\t${m.date}\t${m.title}\n`);
     }
+    return;
+  }
+  if (group === 'extract') {
+    if (!command || rest.length > 0) throw new UsageError('usage: minutes extract FILE');
+    process.stdout.write(await runExtract(command));
     return;
   }
   if (group === undefined || group === 'help' || group === '--help') {

@@ -1,6 +1,6 @@
 /**
  * What a secretary types for two of the real minutes in ../shared/fixtures/minutes, in the order
- * they would write it during the meeting. The gold answers live in tests/fixtures/gold.
+ * they would write it during the meeting. The gold answers (copied from ../shared/fixtures/gold) live in tests/browser/gold.
  */
 export interface TaskLine {
   task: string;

@@ -19,7 +19,7 @@ interface Gold {
   next_meeting: string | null;
 }
 
-const GOLD_DIR = path.resolve(import.meta.dirname, '../fixtures/gold');
+const GOLD_DIR = path.resolve(import.meta.dirname, 'gold');
 
 let server: TestServer;
 let browser: Browser;

@@ -54,4 +54,30 @@ describe('the operator CLI', () => {
     expect(unknown.stderr).toMatch(/unknown command/);
     expect((await minutes('meeting', 'list')).stdout).toBe('');
   });
+
+  it('extracts decisions and tasks from a minutes file as JSON, and refuses a bad file clearly', async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-cli-'));
+    const fixture = path.resolve(
+      import.meta.dirname,
+      '../fixtures/minutes/2024-04-09-riverside-trust-board.txt',
+    );
+    const expected = JSON.parse(fs.readFileSync(fixture.replace(/\.txt$/, '.gold.json'), 'utf8')) as {
+      decisions: unknown[];
+      actions: unknown[];
+    };
+    const { stdout } = await minutes('extract', fixture);
+    const extracted = JSON.parse(stdout) as {
+      decisions: Array<{ text: string }>;
+      actions: Array<{ assignees: string[] }>;
+    };
+    expect(extracted.decisions).toHaveLength(expected.decisions.length);
+    expect(extracted.actions).toHaveLength(expected.actions.length);
+
+    const binary = path.join(dataDir, 'minutes.txt');
+    fs.writeFileSync(binary, Buffer.from([0, 1, 2, 3, 255, 254, 0, 0, 7]));
+    const failure = await minutes('extract', binary).catch((error) => error);
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toMatch(/binary/);
+    expect(failure.stdout).toBe('');
+  });
 });

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { RecognisedAttendee } from './RecognisedMinutes.js';
+import { createAssigneeResolver } from './resolveAssignees.js';
+
+const attendee = (name: string, role: string | null = null): RecognisedAttendee => ({
+  name,
+  role,
+  organisation: null,
+  duty: null,
+  attendance: 'present',
+});
+
+describe('createAssigneeResolver', () => {
+  const resolve = createAssigneeResolver([
+    attendee('Karin Dahlqvist Claesson'),
+    attendee('Malin Sjöqvist', 'Processledare'),
+    attendee('Nettan Candolf', 'Processledare'),
+    attendee('Lina larsson'),
+  ]);
+
+  it.each([
+    ['Karin', ['Karin']],
+    ['Karin Dahlqvist Claesson', ['Karin Dahlqvist Claesson']],
+    ['Sjöqvist', ['Sjöqvist']],
+    ['Malin och Nettan', ['Malin', 'Nettan']],
+    ['Malin, Nettan & Lina', ['Malin', 'Nettan', 'Lina']],
+    ['Processledarna', ['Processledarna']],
+    ['kansliet', ['kansliet']],
+    ['länsstyrgrupp och skolchefsnätverket', ['länsstyrgrupp', 'skolchefsnätverket']],
+    ['the Chair', ['Chair']],
+    ['@Karin', ['Karin']],
+    ['Karin (ordförande)', ['Karin']],
+  ])('%j', (phrase, expected) => {
+    expect(resolve(phrase)).toEqual(expected);
+  });
+
+  it.each(['Vi', 'Alla', 'Statistik', 'Frågan', 'Karin och Statistik', 'Welcome', 'Bertil'])(
+    'refuses %j',
+    (phrase) => {
+      expect(resolve(phrase)).toBeNull();
+    },
+  );
+
+  it('takes capitalised names when there is no attendee list', () => {
+    const open = createAssigneeResolver([]);
+    expect(open('Bertil Ek och Anna')).toEqual(['Bertil Ek', 'Anna']);
+    expect(open('Welcome')).toBeNull();
+  });
+});

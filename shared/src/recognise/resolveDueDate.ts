@@ -1,0 +1,103 @@
+import { addDays, daysBetween, nextYear } from './calendarDate.js';
+import { findDates } from './findDates.js';
+import type { MinutesLanguage } from './RecognisedMinutes.js';
+import { wordBoundaries } from './wordBoundaries.js';
+
+export interface DueDateContext {
+  meetingDate: string | null;
+  nextMeetingDate: string | null;
+  language: MinutesLanguage;
+}
+
+const DUE_LEAD = wordBoundaries(
+  /(?:\b(?:by|before|until|till|due|deadline|senast|före|innan|inför|den|on|per|klart|färdigt)\s*:?\s*(?:the\s+)?(?:den\s+)?$)/iu,
+);
+const MEETING = wordBoundaries(
+  /\b(?:till|vid|på|inför|före|innan|under|by|before|at|for|until|to|in)\s+((?:the\s+)?(?:nästa|kommande|närmaste|next|upcoming|following)\s+(?:[\p{L}-]*?(?:möte|mötet|sammanträde|sammanträdet|träff|träffen|avstämning|avstämningen|meeting|call|session|teleconference|telecon|sync|check-in|catch-up)|[\p{L}-]+\s+(?:meeting|call|session|sync)))(?![\p{L}])/iu,
+);
+const GENERIC_MEETING =
+  /^(?:the\s+)?(?:nästa|kommande|närmaste|next|upcoming|following)\s+(?:möte|mötet|sammanträde|sammanträdet|träff|träffen|avstämning|avstämningen|meeting|call|session|teleconference|telecon|sync|check-in|catch-up)$/iu;
+const UPCOMING = wordBoundaries(
+  /\b(?:till|vid|på|i|inför|före|innan|by|before|at|for|until|in)\s+((?:the\s+)?(?:nästa|kommande|next|upcoming)\s+[\p{L}-]{3,})/iu,
+);
+const MONTH_NUMBER: Record<string, number> = {
+  januari: 1,
+  january: 1,
+  februari: 2,
+  february: 2,
+  mars: 3,
+  march: 3,
+  april: 4,
+  maj: 5,
+  may: 5,
+  juni: 6,
+  june: 6,
+  juli: 7,
+  july: 7,
+  augusti: 8,
+  august: 8,
+  september: 9,
+  oktober: 10,
+  october: 10,
+  november: 11,
+  december: 12,
+};
+const MONTH_LIST = Object.keys(MONTH_NUMBER).join('|');
+const MONTH_MEETING = wordBoundaries(
+  new RegExp(
+    `\\b(?:the\\s+)?(${MONTH_LIST})\\s+(?:board\\s+)?(?:meeting|call|session)\\b|\\b(?:mötet|sammanträdet|styrelsemötet)\\s+i\\s+(${MONTH_LIST})\\b`,
+    'iu',
+  ),
+);
+const SEASON = wordBoundaries(
+  /\b(?:under|i|till|in|by|during|före|innan|before)\s+((?:(?:början|slutet|mitten)\s+av\s+)?(?:hösten|våren|sommaren|vintern|höst|vår|sommar|vinter|spring|summer|autumn|fall|winter|årsskiftet|året|höstlovet|sportlovet|jullovet|påsklovet|sommarlovet|midsommar|jul|julen|påsk|påsken|nyår|terminsstart|terminsslutet|läsårsstart|vårterminen|höstterminen|christmas|easter|the summer break|the holidays|end of (?:the )?(?:year|month|week|quarter))(?:\s+\d{4})?)(?![\p{L}])/iu,
+);
+const RELATIVE = wordBoundaries(
+  /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?|this\s+|next\s+)(?:week|month|quarter|year|term)\b|\b(?:denna|nästa|den här|kommande)\s+(?:vecka|månad|termin)\b|\bi\s+(?:veckan|månaden|slutet av (?:månaden|veckan|året|terminen))\b/iu,
+);
+const URGENT = wordBoundaries(
+  /\b(snarast(?: möjligt)?|omgående|asap|as soon as possible|löpande|ongoing)\b/iu,
+);
+
+/**
+ * The due date of a task, read against the meeting date: a day as YYYY-MM-DD ("den 5 juni",
+ * "9/5–25", "by Friday"), else the phrase as written ("augusti", "nästa styrgruppsmöte").
+ */
+export function resolveDueDate(
+  text: string,
+  { meetingDate, nextMeetingDate, language }: DueDateContext,
+): string | null {
+  const dates = findDates(text, { reference: meetingDate, language });
+  const days = dates.filter((date) => date.iso !== null);
+  const chosen =
+    days.find((date) => DUE_LEAD.test(text.slice(Math.max(0, date.index - 24), date.index))) ?? days[0];
+  if (chosen?.iso) {
+    if (!meetingDate || chosen.yearWritten) return chosen.iso;
+    const gap = daysBetween(meetingDate, chosen.iso);
+    if (gap >= 0) return chosen.iso;
+    if (chosen.weekdayOnly) return addDays(chosen.iso, 7);
+    if (gap >= -62) return chosen.text.trim();
+    return nextYear(chosen.iso);
+  }
+  const monthMeeting = MONTH_MEETING.exec(text);
+  if (monthMeeting) {
+    const month = (monthMeeting[1] ?? monthMeeting[2] ?? '').toLowerCase();
+    const next = nextMeetingDate ? Number(nextMeetingDate.slice(5, 7)) : 0;
+    return nextMeetingDate && MONTH_NUMBER[month] === next ? nextMeetingDate : month;
+  }
+  const meeting = MEETING.exec(text);
+  if (meeting?.[1]) {
+    const phrase = meeting[1].replace(/^the\s+/iu, '');
+    return nextMeetingDate && GENERIC_MEETING.test(phrase) ? nextMeetingDate : phrase;
+  }
+  const upcoming = UPCOMING.exec(text);
+  if (upcoming?.[1]) return upcoming[1].replace(/^the\s+/iu, '');
+  const month = dates.find((date) => date.month !== null);
+  if (month?.month) return month.month;
+  const season = SEASON.exec(text);
+  if (season?.[1]) return season[1];
+  const relative = RELATIVE.exec(text);
+  if (relative?.[0]) return relative[0];
+  const urgent = URGENT.exec(text);
+  return urgent?.[1] ?? null;
+}
