@@ -10,6 +10,7 @@ export type {
   RecognisedTabledItem,
   RecogniseOptions,
 } from './RecognisedMinutes.js';
-export { recogniseMinutes } from './recogniseMinutes.js';
+export { analyseMinutes, type LineRole, type MinutesAnalysis, recogniseMinutes } from './recogniseMinutes.js';
 export { createAssigneeResolver } from './resolveAssignees.js';
 export { resolveDueDate } from './resolveDueDate.js';
+export { type Suggestion, type SuggestionContext, suggestionFor } from './suggestionFor.js';

@@ -52,6 +52,25 @@ interface PendingAction {
   text: string;
   assignees: string[];
   agendaItem: string | null;
+  line: number;
+}
+
+/** What each logical line of the text turned out to be. */
+export type LineRole =
+  | { kind: 'structure' }
+  | { kind: 'agendaItem'; item: number }
+  | { kind: 'heading' }
+  | { kind: 'nextMeeting' }
+  | { kind: 'body' };
+
+/** The recognised minutes together with the lines they came from, for building a document. */
+export interface MinutesAnalysis {
+  minutes: RecognisedMinutes;
+  lines: MinutesLine[];
+  roles: LineRole[];
+  /** Indexes into `minutes.decisions` and `minutes.actions`, by the line they were found in. */
+  decisionsByLine: Map<number, number[]>;
+  actionsByLine: Map<number, number[]>;
 }
 
 /**
@@ -60,6 +79,11 @@ interface PendingAction {
  * meeting. Pure: the only date it reads against is the one in the text or `referenceDate`.
  */
 export function recogniseMinutes(text: string, options: RecogniseOptions): RecognisedMinutes {
+  return analyseMinutes(text, options).minutes;
+}
+
+/** `recogniseMinutes`, remembering which line each part came from. */
+export function analyseMinutes(text: string, options: RecogniseOptions): MinutesAnalysis {
   if (typeof text !== 'string')
     throw new TypeError(`recogniseMinutes: text must be a string, got ${typeof text}`);
   if (options.referenceDate !== undefined && !ISO_DATE.test(options.referenceDate)) {
@@ -97,6 +121,8 @@ export function recogniseMinutes(text: string, options: RecogniseOptions): Recog
   const actions: PendingAction[] = [];
   const itemAt = new Map(agenda.items.map((item) => [item.index, item.title]));
   const reader = new BodyReader(minutes, actions, resolve, { meetingDate, language });
+  const roles: LineRole[] = lines.map((_, i) => (taken.has(i) ? { kind: 'structure' } : { kind: 'body' }));
+  const agendaIndex = new Map(agenda.items.map((item, n) => [item.index, n]));
 
   let section: SectionKind = null;
   let intro: SectionKind = null;
@@ -104,8 +130,10 @@ export function recogniseMinutes(text: string, options: RecogniseOptions): Recog
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as MinutesLine;
     if (taken.has(i) || line.kind === 'rule' || line.text === '') continue;
+    reader.line = i;
     const title = itemAt.get(i);
     if (title !== undefined) {
+      roles[i] = { kind: 'agendaItem', item: agendaIndex.get(i) ?? 0 };
       section = null;
       intro = null;
       reader.agendaItem = title;
@@ -115,17 +143,22 @@ export function recogniseMinutes(text: string, options: RecogniseOptions): Recog
     if (agenda.subheadings.has(i) || line.kind === 'heading') {
       section = headingKind(line.text, label?.field);
       intro = null;
+      roles[i] = { kind: label?.field === 'nextMeeting' ? 'nextMeeting' : 'heading' };
       if (label?.field === 'nextMeeting') reader.nextMeetingPending = true;
       continue;
     }
     if (label && label.rest === '' && line.kind !== 'item') {
       if (label.field === 'decisions' || label.field === 'actions') intro = label.field;
-      if (label.field === 'nextMeeting') reader.nextMeetingPending = true;
+      if (label.field === 'nextMeeting') {
+        reader.nextMeetingPending = true;
+        roles[i] = { kind: 'nextMeeting' };
+      }
       continue;
     }
     if (label && label.rest !== '' && reader.labelled(label.field, label.rest)) continue;
     if (reader.nextMeetingPending) {
       reader.nextMeetingPending = false;
+      roles[i] = { kind: 'nextMeeting' };
       minutes.nextMeeting ??= recogniseNextMeeting(line.text, { meetingDate, language }, { labelled: true });
       continue;
     }
@@ -161,7 +194,11 @@ export function recogniseMinutes(text: string, options: RecogniseOptions): Recog
       agendaItem: action.agendaItem,
     }),
   );
-  return minutes;
+  const actionsByLine = new Map<number, number[]>();
+  actions.forEach((action, n) =>
+    actionsByLine.set(action.line, [...(actionsByLine.get(action.line) ?? []), n]),
+  );
+  return { minutes, lines, roles, decisionsByLine: reader.decisionsByLine, actionsByLine };
 }
 
 function headingKind(text: string, field: LabelField | undefined): SectionKind {
@@ -187,6 +224,9 @@ function nextMeetingFromAgenda(
 class BodyReader {
   agendaItem: string | null = null;
   nextMeetingPending = false;
+  /** The line being read. */
+  line = 0;
+  readonly decisionsByLine = new Map<number, number[]>();
   private lastSentence: string | null = null;
 
   constructor(
@@ -251,6 +291,8 @@ class BodyReader {
     if (clean.split(/\s+/u).length < 2 || /\?$/u.test(clean)) return;
     if (this.minutes.decisions.some((d) => d.text === clean)) return;
     this.minutes.decisions.push({ text: clean, agendaItem: this.agendaItem });
+    const found = this.decisionsByLine.get(this.line) ?? [];
+    this.decisionsByLine.set(this.line, [...found, this.minutes.decisions.length - 1]);
   }
 
   private tabled(text: string) {
@@ -283,6 +325,6 @@ class BodyReader {
 
   private pushAction(text: string, assignees: string[]) {
     if (this.actions.some((a) => a.text === text)) return;
-    this.actions.push({ text, assignees, agendaItem: this.agendaItem });
+    this.actions.push({ text, assignees, agendaItem: this.agendaItem, line: this.line });
   }
 }
