@@ -1,14 +1,19 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { NewMeeting } from '@minutes/shared';
-import { runExtract } from './cli/extractCommand.js';
 import { readConfig } from './config.js';
+import { runExtract } from './import/extractCommand.js';
+import { MinutesImport } from './import/MinutesImport.js';
+import { readMinutesFile } from './import/readMinutesFile.js';
 import { openDatabase } from './storage/openDatabase.js';
+import { SqliteDocumentStore } from './storage/SqliteDocumentStore.js';
 import { SqliteMeetingStore } from './storage/SqliteMeetingStore.js';
 
 const USAGE = `usage: minutes <command>
 
   meeting create --title TITLE --date YYYY-MM-DD   create a meeting and print its id
   meeting list [--json]                            list meetings, newest first
+  import FILE                                      create a meeting from a .txt, .md or .docx file; print its id
   extract FILE                                     print what is recognised in a .txt, .md or .docx file, as JSON
 
 The data directory is DATA_DIR (default ./data), as for the server.`;
@@ -36,6 +41,15 @@ async function run(argv: string[]): Promise<void> {
     } else {
       for (const m of meetings) process.stdout.write(`${m.id}\t${m.date}\t${m.title}\n`);
     }
+    return;
+  }
+  if (group === 'import') {
+    if (!command || rest.length > 0) throw new UsageError('usage: minutes import FILE');
+    const source = { ...(await readMinutesFile(command)), fileName: path.basename(command) };
+    const db = openDatabase(readConfig().dataDir);
+    const imports = new MinutesImport(new SqliteMeetingStore(db), new SqliteDocumentStore(db));
+    const meeting = await imports.create(imports.prepare(source));
+    process.stdout.write(`${meeting.id}\n`);
     return;
   }
   if (group === 'extract') {

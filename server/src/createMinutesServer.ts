@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { isMeetingId, minutesSchema } from '@minutes/shared';
 import type { Limits } from './config.js';
 import { createApp } from './http/createApp.js';
+import { MinutesImport } from './import/MinutesImport.js';
 import type { Logger } from './Logger.js';
 import { MinutesExtraction } from './minutes/MinutesExtraction.js';
 import { seedFromTemplate } from './minutes/seedFromTemplate.js';
@@ -62,7 +63,15 @@ export function createMinutesServer(deps: MinutesServerDependencies): MinutesSer
     log,
     documentExists: async (name) => isMeetingId(name) && (await meetings.get(name)) !== undefined,
   });
-  const server = http.createServer(createApp({ meetings, extraction, log, clientDir: deps.clientDir }));
+  const server = http.createServer(
+    createApp({
+      meetings,
+      extraction,
+      imports: new MinutesImport(meetings, documents),
+      log,
+      clientDir: deps.clientDir,
+    }),
+  );
   const detach = attachCollabEndpoint(server, sync, { limits, log });
 
   return {

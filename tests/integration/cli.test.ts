@@ -80,4 +80,30 @@ describe('the operator CLI', () => {
     expect(failure.stderr).toMatch(/binary/);
     expect(failure.stdout).toBe('');
   });
+
+  it('imports a minutes file as a new meeting that the server serves', async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-cli-'));
+    const fixture = path.resolve(import.meta.dirname, '../fixtures/minutes/2025-03-06-rektorsnatverket.txt');
+    const { stdout } = await minutes('import', fixture);
+    const id = stdout.trim();
+    expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    const extracted = JSON.parse((await minutes('extract', fixture)).stdout) as {
+      decisions: unknown[];
+      actions: unknown[];
+    };
+    const server = await spawnServer(dataDir);
+    try {
+      const response = await fetch(`${server.url}/api/meetings/${id}/minutes`);
+      const body = (await response.json()) as { minutes: { decisions: unknown[]; actions: unknown[] } };
+      expect(body.minutes.decisions).toHaveLength(extracted.decisions.length);
+      expect(body.minutes.actions).toHaveLength(extracted.actions.length);
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
+    const failure = await minutes('import', path.join(dataDir, 'missing.txt')).catch((error) => error);
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toMatch(/no such file/);
+    expect((await minutes('meeting', 'list')).stdout.trim().split('\n')).toHaveLength(1);
+  });
 });

@@ -1,16 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
+import type { MinutesImport } from '../import/MinutesImport.js';
 import type { Logger } from '../Logger.js';
 import type { MinutesExtraction } from '../minutes/MinutesExtraction.js';
 import type { MeetingStore } from '../storage/MeetingStore.js';
 import { errorHandler } from './errorHandler.js';
 import { HttpError } from './HttpError.js';
+import { importsRouter } from './importsRouter.js';
 import { meetingsRouter } from './meetingsRouter.js';
 
 export interface AppDependencies {
   meetings: MeetingStore;
   extraction: MinutesExtraction;
+  imports: MinutesImport;
   log: Logger;
   /** The built client; when missing, only the API is served. */
   clientDir?: string;
@@ -27,7 +30,7 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export function createApp({ meetings, extraction, log, clientDir }: AppDependencies): Express {
+export function createApp({ meetings, extraction, imports, log, clientDir }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -38,6 +41,8 @@ export function createApp({ meetings, extraction, log, clientDir }: AppDependenc
     next();
   });
 
+  // Imports carry whole files; every other route takes small JSON bodies.
+  app.use('/api/imports', importsRouter(imports));
   app.use('/api', express.json({ limit: '64kb' }));
   app.use('/api/meetings', meetingsRouter(meetings, extraction));
   app.use('/api', (request) => {

@@ -1,3 +1,4 @@
+export { minutesDocument } from './minutesDocument.js';
 export type {
   MinutesFormat,
   MinutesLanguage,

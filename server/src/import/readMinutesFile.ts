@@ -36,6 +36,20 @@ export async function readMinutesFile(file: string): Promise<MinutesFile> {
   const bytes = await readFile(file).catch((error: Error) => {
     throw new ExtractError(`cannot read ${file}: ${error.message}`);
   });
+  return readMinutesBytes(file, bytes);
+}
+
+/**
+ * Reads the bytes of a .txt, .md or .docx file (an upload, say) as text for the recogniser, or
+ * throws an ExtractError saying why not. `file` is the file's name, for the format and messages.
+ */
+export async function readMinutesBytes(file: string, bytes: Buffer): Promise<MinutesFile> {
+  if (bytes.length === 0) throw new ExtractError(`${file} is empty`);
+  if (bytes.length > MAX_FILE_BYTES) {
+    throw new ExtractError(
+      `${file} is ${bytes.length} bytes; minutes files may be at most ${MAX_FILE_BYTES} bytes`,
+    );
+  }
   const extension = path.extname(file).toLowerCase();
   if (extension === '.docx') return { text: await docxToMarkdown(file, bytes), format: 'markdown' };
   if (extension === '.doc' || extension === '.pdf' || extension === '.odt' || extension === '.rtf') {
