@@ -195,9 +195,9 @@ export function analyseMinutes(text: string, options: RecogniseOptions): Minutes
     }),
   );
   const actionsByLine = new Map<number, number[]>();
-  actions.forEach((action, n) =>
-    actionsByLine.set(action.line, [...(actionsByLine.get(action.line) ?? []), n]),
-  );
+  for (const [n, action] of actions.entries()) {
+    actionsByLine.set(action.line, [...(actionsByLine.get(action.line) ?? []), n]);
+  }
   return { minutes, lines, roles, decisionsByLine: reader.decisionsByLine, actionsByLine };
 }
 
