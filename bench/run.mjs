@@ -10,6 +10,7 @@ import { runColdLoad } from './scenarios/coldLoad.mjs';
 import { runCrash } from './scenarios/crash.mjs';
 import { runTyping } from './scenarios/typing.mjs';
 import { killAll, SERVER_KINDS } from './servers.mjs';
+import { warmUpClientCode } from './warmUp.mjs';
 
 const KINDS = ['minutes', 'hocuspocus'];
 const OUTPUT_FILE = path.join(import.meta.dirname, 'output', 'results.json');
@@ -117,6 +118,9 @@ async function main() {
   );
   console.log('');
 
+  // The clients run in this process: without this, whichever server is measured first would pay
+  // for compiling the clients' Yjs code.
+  warmUpClientCode(settings.coldUpdates);
   let failures = 0;
   const startedAt = performance.now();
   for (const scenario of settings.scenarios) {
