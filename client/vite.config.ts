@@ -11,7 +11,14 @@ export default defineConfig({
   plugins: [react()],
   resolve: {
     // The shared package is consumed as source so the client needs no build step for it.
-    alias: { '@minutes/shared': path.resolve(clientDir, '../shared/src/index.ts') },
+    // Regexes so that '@minutes/shared' does not also catch '@minutes/shared/recognise'.
+    alias: [
+      {
+        find: /^@minutes\/shared\/recognise$/,
+        replacement: path.resolve(clientDir, '../shared/src/recognise/index.ts'),
+      },
+      { find: /^@minutes\/shared$/, replacement: path.resolve(clientDir, '../shared/src/index.ts') },
+    ],
   },
   // The editor chunk (Tiptap, ProseMirror, Yjs) is large by nature; it loads only on meeting pages.
   build: { outDir: path.resolve(clientDir, 'dist'), emptyOutDir: true, chunkSizeWarningLimit: 1000 },

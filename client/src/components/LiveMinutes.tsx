@@ -24,7 +24,7 @@ export function LiveMinutes({
   synced,
   readOnly,
 }: LiveMinutesProps) {
-  const editor = useMinutesEditor(session, user, readOnly);
+  const editor = useMinutesEditor(session, user, meetingDate, readOnly);
   return (
     <div className="session__layout">
       <div className="session__editor">

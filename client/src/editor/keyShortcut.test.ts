@@ -6,6 +6,7 @@ describe('keyShortcut (not on a Mac)', () => {
     { binding: 'Mod-Alt-a', aria: 'Control+Alt+A', label: 'Ctrl+Alt+A' },
     { binding: 'Mod-b', aria: 'Control+B', label: 'Ctrl+B' },
     { binding: 'Mod-Shift-8', aria: 'Control+Shift+8', label: 'Ctrl+Shift+8' },
+    { binding: 'Mod-Alt-Enter', aria: 'Control+Alt+Enter', label: 'Ctrl+Alt+Enter' },
   ];
   for (const { binding, aria, label } of cases) {
     it(`writes ${binding} as ${aria} and ${label}`, () => {

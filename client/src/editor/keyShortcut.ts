@@ -15,7 +15,9 @@ const LABEL: Record<string, string> = MAC
 /** A Tiptap key binding such as "Mod-Alt-a", written for assistive technology and for people. */
 export function keyShortcut(binding: string): KeyShortcut {
   const parts = binding.split('-');
-  const key = (parts.pop() ?? '').toUpperCase();
+  const last = parts.pop() ?? '';
+  // A letter is written as on the key cap; a named key ("Enter") as it is.
+  const key = last.length === 1 ? last.toUpperCase() : last;
   return {
     aria: [...parts.map((part) => ARIA[part] ?? part), key].join('+'),
     label: parts.map((part) => LABEL[part] ?? `${part}+`).join('') + key,

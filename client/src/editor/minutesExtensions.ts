@@ -10,9 +10,10 @@ import { EnterNodeFields } from './EnterNodeFields';
 import { nodeViewExtensions } from './nodeViewExtensions';
 import { ReadOnlyGuard } from './ReadOnlyGuard';
 import { SlashMenu } from './SlashMenu';
+import { LiveSuggestions } from './suggestions/LiveSuggestions';
 
 /** The extensions of the minutes editor: the shared schema with this client's behaviour on top. */
-export function minutesExtensions(session: CollabSession, user: Identity): Extensions {
+export function minutesExtensions(session: CollabSession, user: Identity, meetingDate: string): Extensions {
   const withViews = new Map(
     nodeViewExtensions({ awareness: session.provider.awareness }).map((node) => [node.name, node]),
   );
@@ -35,5 +36,6 @@ export function minutesExtensions(session: CollabSession, user: Identity): Exten
     SlashMenu,
     EnterNodeFields,
     ReadOnlyGuard,
+    LiveSuggestions.configure({ doc: session.doc, meetingDate }),
   ];
 }

@@ -10,13 +10,18 @@ function documentAttributes(label: string): Record<string, string> {
 }
 
 /** The editor of one meeting's shared document, read-only while `readOnly` is set. */
-export function useMinutesEditor(session: CollabSession, user: Identity, readOnly: boolean): Editor {
+export function useMinutesEditor(
+  session: CollabSession,
+  user: Identity,
+  meetingDate: string,
+  readOnly: boolean,
+): Editor {
   const { t } = useTranslation();
   const label = t('editor.label');
 
   const editor = useEditor(
     {
-      extensions: minutesExtensions(session, user),
+      extensions: minutesExtensions(session, user, meetingDate),
       editorProps: { attributes: documentAttributes(label) },
     },
     [session],

@@ -1,7 +1,7 @@
 import type { Meeting } from '@minutes/shared';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { describeError } from '../api/describeError';
 import { meetingsApi } from '../api/meetingsApi';
 import { MeetingList } from '../components/MeetingList';
@@ -39,6 +39,12 @@ export function StartPage() {
         <section className="card" aria-labelledby={formHeadingId}>
           <h2 id={formHeadingId}>{t('start.newHeading')}</h2>
           <NewMeetingForm onCreated={(meeting) => navigate(`/meetings/${meeting.id}`)} />
+          <p className="start-page__import">
+            {t('import.startIntro')}{' '}
+            <Link href="/import" data-testid="start-import-link">
+              {t('nav.import')}
+            </Link>
+          </p>
         </section>
       </div>
     </div>
