@@ -17,6 +17,10 @@ export interface MinutesLine {
   /** A Markdown task item ("- [ ] …"). */
   task: boolean;
   segments: LineSegment[];
+  /** The cells of a table row (the text joins them with " | "). */
+  cells?: string[];
+  /** The first row of its table, naming the columns. */
+  tableHeader?: boolean;
 }
 
 export const plainSegments = (text: string): LineSegment[] => [{ text, bold: false }];

@@ -37,4 +37,14 @@ describe('findDates', () => {
       },
     );
   });
+
+  it.each([
+    ['fredag nästa vecka', '2025-10-17'],
+    ['på tisdag nästa vecka', '2025-10-14'],
+    ['Friday next week', '2025-10-17'],
+    ['nästa veckas måndag', '2025-10-13'],
+  ])('reads %j as a day in the week after the meeting', (text, iso) => {
+    const language = /[ä]/u.test(text) ? 'sv' : 'en';
+    expect(findDates(text, { reference: '2025-10-07', language })[0]?.iso).toBe(iso);
+  });
 });

@@ -48,6 +48,14 @@ const DATE_WORD = wordBoundaries(
 const RELATIVE_SV = wordBoundaries(
   /\b(?:om|inom|inom loppet av)\s+(en|ett|två|tre|fyra|fem|sex|\d{1,2})\s+(dag|dagar|vecka|veckor|månad|månader)\b|\bnästa vecka\b|\bi morgon\b/giu,
 );
+const WEEKDAYS =
+  'måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const DAY_NEXT_WEEK = wordBoundaries(
+  new RegExp(
+    `\\b(?:på\\s+|on\\s+)?(${WEEKDAYS})(?:en)?\\s+(?:nästa|kommande|next)\\s+(?:vecka|week)\\b|\\b(?:nästa|kommande|next)\\s+(?:veckas?|week'?s?)\\s+(${WEEKDAYS})(?:en)?\\b`,
+    'giu',
+  ),
+);
 const NUMBER_WORDS: Record<string, number> = { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6 };
 
 /** Every date written in the text, in order: ISO, Swedish short forms, numeric, words, weekdays. */
@@ -88,6 +96,12 @@ export function findDates(
   if (refYear !== null && language === 'sv') {
     for (const m of text.matchAll(DAY_MONTH)) {
       const iso = formatDate({ year: refYear, month: Number(m[2]), day: Number(m[1]) });
+      if (iso) add({ iso, month: null, text: m[0], index: m.index ?? 0, yearWritten: false });
+    }
+  }
+  if (reference !== null) {
+    for (const m of text.matchAll(DAY_NEXT_WEEK)) {
+      const iso = weekdayNextWeek(reference, (m[1] ?? m[2] ?? '').toLowerCase());
       if (iso) add({ iso, month: null, text: m[0], index: m.index ?? 0, yearWritten: false });
     }
   }
@@ -142,6 +156,16 @@ export function findDates(
     add({ iso: null, month: phrase, text: phrase, index: at, yearWritten: /\d{4}$/u.test(phrase) });
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** "fredag nästa vecka", "Friday next week": that day in the week after the reference date's week. */
+function weekdayNextWeek(reference: string, weekday: string): string | null {
+  const date = parseDate(reference);
+  if (!date) return null;
+  const index = WEEKDAYS.split('|').indexOf(weekday) % 7;
+  if (index < 0) return null;
+  const fromMonday = (new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay() + 6) % 7;
+  return addDays(reference, 7 - fromMonday + index);
 }
 
 /** Chrono also finds "fr" inside "frågan"; a date must not sit inside a word. */

@@ -2,9 +2,9 @@ const PARTICLE = /^(?:af|av|von|van|der|den|de|del|della|di|da|du|dos|te|ter|ten
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const LOWER_WORD = /^\p{Ll}[\p{L}\p{M}'’-]*$/u;
 const ROLE_WORD =
-  /^(?:(?:vice|v\.|bitr\.?|biträdande|tf\.?|t\.f\.|co-?|acting|deputy|honorary|executive)\s+)?(?:ordförande|ordf\.?|mötesordförande|sekreterare|kassör|kassören|ledamot|ledamöter|suppleant|suppleanter|revisor|adjungerad|adjungerade|ersättare|justerare|ordinarie|gäst|gäster|chair|chairs|co-chair|chairperson|chairman|chairwoman|president|secretary|treasurer|member|members|trustee|trustees|director|directors|clerk|scribe|guest|guests|observer|observers|staff|editor|editors|officer|manager|coordinator|consultant|lead|head|ceo|cfo|coo|cto|chief|principal|rektor|rep\.?|representant)$/iu;
+  /^(?:(?:vice|v\.|bitr\.?|biträdande|tf\.?|t\.f\.|co-?|acting|deputy|honorary|executive)\s+)?(?:ordförande|ordf\.?|mötesordförande|sekreterare|kassör|kassören|ledamot|ledamöter|suppleant|suppleanter|revisor|adjungerad|adjungerade|ersättare|justerare|ordinarie|gäst|gäster|chair|chairs|co-chair|chairperson|chairman|chairwoman|president|secretary|treasurer|member|members|trustee|trustees|director|directors|clerk|scribe|guest|guests|observer|observers|staff|editor|editors|officer|manager|coordinator|consultant|lead|head|ceo|cfo|coo|cto|chief|principal|rektor|rep\.?|representant|representative|representatives)$/iu;
 const ROLE_SUFFIX =
-  /(?:chef|ledare|are|ande|ende|ansvarig|samordnare|handläggare|strateg|utvecklare|konsult|sekreterare|ordförande|direktör|läkare|psykolog|kurator|pedagog|rådgivare|ombud|officer|manager|director|coordinator|advisor|adviser|president|secretary|treasurer|consultant|specialist|analyst|engineer)$/iu;
+  /(?:chef|ledare|are|ande|ende|ansvarig|samordnare|handläggare|strateg|utvecklare|konsult|sekreterare|ordförande|direktör|läkare|psykolog|kurator|pedagog|rådgivare|ombud|officer|manager|director|coordinator|advisor|adviser|president|secretary|treasurer|consultant|specialist|analyst|engineer|representative|lecturer|librarian|administrator|assistant)$/iu;
 const NOT_A_NAME =
   /^(?:och|and|samt|alla|all|everyone|everybody|vi|we|they|de|det|den|denna|detta|man|jag|i|you|he|she|it|ingen|none|n\/a|tbd|tba|övrigt|övriga|other|others)$/iu;
 
@@ -21,6 +21,7 @@ export function looksLikeName(phrase: string, { lenient = false }: NameOptions =
   const [first] = tokens;
   if (!first || !CAPITALISED.test(first) || first.length < 2) return false;
   let lower = 0;
+  if (tokens.length > 1 && PARTICLE.test(tokens.at(-1) ?? '')) return false;
   for (const token of tokens.slice(1)) {
     if (CAPITALISED.test(token) || PARTICLE.test(token)) continue;
     if (lenient && LOWER_WORD.test(token) && lower === 0) {

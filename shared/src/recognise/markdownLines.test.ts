@@ -76,4 +76,18 @@ describe('markdownLines', () => {
       shape('| Åtgärd | Ansvarig |\n| --- | --- |\n| Boka lokal | Anna |').map((line) => line.text),
     ).toEqual(['Åtgärd | Ansvarig', 'Boka lokal | Anna']);
   });
+
+  it('keeps the cells of a table row and marks the head', () => {
+    expect(
+      markdownLines('| Present | Role |\n|---|---|\n| Gillian Marsh | Chair |').map(
+        ({ cells, tableHeader }) => ({
+          cells,
+          tableHeader,
+        }),
+      ),
+    ).toEqual([
+      { cells: ['Present', 'Role'], tableHeader: true },
+      { cells: ['Gillian Marsh', 'Chair'], tableHeader: false },
+    ]);
+  });
 });

@@ -21,6 +21,7 @@ export function markdownLines(text: string): MinutesLine[] {
   let block: Block = { kind: 'paragraph', level: 0, number: null };
   let itemNumber: string | null = null;
   let cells: string[] | null = null;
+  let head = false;
   for (const token of tokens) {
     switch (token.type) {
       case 'bullet_list_open':
@@ -47,6 +48,12 @@ export function markdownLines(text: string): MinutesLine[] {
       case 'hr':
         lines.push({ text: '', kind: 'rule', level: 0, number: null, task: false, segments: [] });
         break;
+      case 'thead_open':
+        head = true;
+        break;
+      case 'thead_close':
+        head = false;
+        break;
       case 'tr_open':
         cells = [];
         break;
@@ -60,6 +67,8 @@ export function markdownLines(text: string): MinutesLine[] {
             number: null,
             task: false,
             segments: [{ text: row, bold: false }],
+            cells,
+            tableHeader: head,
           });
         }
         cells = null;

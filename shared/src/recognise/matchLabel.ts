@@ -11,18 +11,24 @@ export type LabelField =
   | 'agenda'
   | 'decisions'
   | 'actions'
-  | 'nextMeeting';
+  | 'owner'
+  | 'due'
+  | 'nextMeeting'
+  /** Form fields of a protocol that hold nothing to recognise ("Paragrafer", "Expedieras till"). */
+  | 'other';
 
 export interface Label {
   field: LabelField;
   /** What follows the label on the same line, "" when the label stands alone. */
   rest: string;
+  /** What stands in parentheses after the label: "Action (HB):" gives "HB". */
+  note?: string;
 }
 
 const LABELS: readonly [LabelField, string][] = [
   [
     'absent',
-    'ej närvarande|ej närvarande ledamöter|icke närvarande|frånvarande|frånvarande ledamöter|anmält förhinder|förhinder|absent|regrets|apologies|apologies for absence|apologies received|not present|excused|members absent|absentees',
+    'ej närvarande|ej närvarande ledamöter|icke närvarande|frånvarande|frånvarande ledamöter|anmält förhinder|förhinder|borta|ej med|absent|regrets|apologies|apologies for absence|apologies received|not present|excused|members absent|absentees',
   ],
   [
     'guests',
@@ -30,11 +36,11 @@ const LABELS: readonly [LabelField, string][] = [
   ],
   [
     'present',
-    'närvarande|närvarande ledamöter|närvarande styrelseledamöter|deltagare|deltagande|deltog|närvarade|present|attendees|attendance|participants|members present|board members present|trustees present|directors present|attending|those present',
+    'närvarande|närvarande ledamöter|närvarande styrelseledamöter|deltagare|deltagande|deltog|närvarade|beslutande|beslutande ledamöter|tjänstgörande ledamöter|tjänstgörande ersättare|närvarande ersättare|ersättare|present|attendees|attendance|participants|members present|board members present|trustees present|directors present|attending|those present',
   ],
   [
     'secretary',
-    'sekreterare|mötessekreterare|protokollförare|protokollförande|vid protokollet|antecknare|antecknat av|minnesanteckningar av|secretary|minutes taken by|minutes by|minute taker|minute-taker|minutes|scribe|scribes|recorder|note taker|note-taker|notes taken by|notes|anteckningar|antecknare|recording secretary',
+    'sekreterare|mötessekreterare|protokollförare|protokollförande|vid protokollet|antecknare|antecknat av|minnesanteckningar av|secretary|minutes taken by|minutes by|minute taker|minute-taker|minutes|scribe|scribes|recorder|note taker|note-taker|notes taken by|notes|anteckningar|antecknare|antecknade|antecknad av|recording secretary',
   ],
   [
     'chair',
@@ -42,9 +48,12 @@ const LABELS: readonly [LabelField, string][] = [
   ],
   [
     'verifiers',
-    'justerare|justeras|justerande|protokolljusterare|justeringsperson|justeringspersoner|justeras av|verifiers?',
+    'justerare|justeras|justerande|protokolljusterare|justeringsperson|justeringspersoner|justeras av|utses att justera|utsedd att justera|verifiers?',
   ],
-  ['date', 'datum|mötesdatum|sammanträdesdatum|date|meeting date'],
+  [
+    'date',
+    'datum|mötesdatum|sammanträdesdatum|date|meeting date|tid och plats|plats och tid|datum och tid|datum och plats|date and time|date and venue|time and place|time and venue',
+  ],
   ['time', 'tid|tidpunkt|klockan|time'],
   [
     'place',
@@ -57,11 +66,23 @@ const LABELS: readonly [LabelField, string][] = [
   ],
   [
     'actions',
-    'åtgärd|åtgärder|action|actions|action item|action items|action point|action points|new action items|todo|to do|to-do|att göra|uppgift|uppgifter|nästa steg|next steps|follow-up|follow-ups|follow up',
+    'åtgärd|åtgärder|action|actions|action item|action items|action point|action points|new action items|todo|to do|to-do|att göra|uppgift|uppgifter|uppdrag|nya uppdrag|nästa steg|next steps|follow-up|follow-ups|follow up|agreed actions',
+  ],
+  [
+    'owner',
+    'ansvarig|ansvariga|ansvar|ansvarar|ansvarsperson|vem|owner|owners|responsible|responsibility|who|assigned to|assignee|assignees',
+  ],
+  [
+    'due',
+    'klart till|klart senast|klar till|klart|färdigt till|färdigt senast|senast klart|deadline|due|due date|due by|by when|target date',
   ],
   [
     'nextMeeting',
-    'nästa möte|nästa sammanträde|nästa styrelsemöte|nästa träff|nästa möte äger rum|nästa avstämning|next meeting|next call|next sync|next session|next teleconference|date of next meeting|next meeting date',
+    'nästa [\\p{L}-]*(?:möte|mötet|träff|träffen|sammanträde|avstämning|grupp|gruppen|råd|rådet|nätverk|nätverket|utskott)|nästa apt|next [\\p{L}-]+ (?:meeting|call|sync)|nästa möte|nästa sammanträde|nästa styrelsemöte|nästa träff|nästa möte äger rum|nästa avstämning|next meeting|next call|next sync|next session|next teleconference|date of next meeting|next meeting date',
+  ],
+  [
+    'other',
+    'justeringens plats och tid|justeringens tid och plats|justeringens plats|justeringens tid|justering|paragrafer|underskrifter|underskrift|utdragsbestyrkande|beslutsunderlag|expedieras till|expedieras|beslutet skickas till|beslutet expedieras till|signatures|signed',
   ],
 ];
 
@@ -71,9 +92,11 @@ const LABEL_START = new RegExp(
   'iu',
 );
 const LABEL_PATTERN = new RegExp(
-  `^(?:(${LABELS.map(([, words]) => words).join('|')}))\\s*(?:[:：]\\s*|[-–—]\\s+|$)`,
+  `^(?:(${LABELS.map(([, words]) => words).join('|')}))(?:\\s+(?:nr\\.?|no\\.?|#)?\\s*\\d[\\d/.-]*(?=\\s*(?:[:：]\\s*\\D|\\()))?\\s*(?:\\(([^()]{0,24})\\)\\s*)?(?:[:：]\\s*|[-–—]\\s+|(?=[._…]{4,})|$)`,
   'iu',
 );
+
+const FIELDS = LABELS.map(([field, words]) => [field, new RegExp(`^(?:${words})$`, 'iu')] as const);
 
 /** The field a line is labelled with ("Närvarande: …", "Regrets: …", "Beslut:"), if any. */
 export function matchLabel(text: string): Label | null {
@@ -83,8 +106,8 @@ export function matchLabel(text: string): Label | null {
   const word = (match[1] ?? '').toLowerCase();
   const rest = text.slice(match[0].length).trim();
   if (/^minutes$/u.test(word) && !/[:：]/u.test(match[0])) return null;
-  for (const [field, words] of LABELS) {
-    if (new RegExp(`^(?:${words})$`, 'iu').test(word)) return { field, rest };
-  }
+  const note = match[2]?.trim();
+  for (const [field, words] of FIELDS)
+    if (words.test(word)) return note ? { field, rest, note } : { field, rest };
   return null;
 }

@@ -95,13 +95,13 @@ export function minutesDocument({
   lines.forEach((line: MinutesLine, i) => {
     const role = roles[i];
     if (!role || role.kind === 'structure' || role.kind === 'nextMeeting' || line.kind === 'rule') return;
-    if (line.text.trim() === '') return;
     if (role.kind === 'agendaItem') {
       const blocks = new BlockList();
       items.push({ title: minutes.agenda[role.item]?.title ?? line.text, blocks });
       current = blocks;
       return;
     }
+    if (line.text.trim() === '') return;
     const actions = (actionsByLine.get(i) ?? [])
       .map((n) => minutes.actions[n])
       .filter((a) => a !== undefined);

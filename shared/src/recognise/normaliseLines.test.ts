@@ -46,6 +46,22 @@ describe('normaliseLines', () => {
       ['Anna Berg; Lisa Ström', 'ordförande; justerare'],
     ],
     [
+      'a label in the first column of a form',
+      'Beslutande        Maria Lundqvist (S), ordförande\nPlats och tid      Kommunhuset, kl. 13.30',
+      ['Beslutande: Maria Lundqvist (S), ordförande', 'Plats och tid: Kommunhuset, kl. 13.30'],
+    ],
+    ['a row of labels only', 'Vid protokollet          Justeras', ['Vid protokollet; Justeras']],
+    [
+      'columns separated by tabs',
+      'Present:\tJane Thompson (JT)\n1.\tWELCOME',
+      ['Present: Jane Thompson (JT)', 'WELCOME'],
+    ],
+    [
+      'a page head repeated by a PDF',
+      'PROTOKOLL\nKultur- och fritidsnämnden\n§ 1\nVal av justerare\nAnna utses.\nJusterandes sign          Utdragsbestyrkande\nPROTOKOLL          Sida 2 (3)\nKultur- och fritidsnämnden\n§ 2\nBudget',
+      ['PROTOKOLL', 'Kultur- och fritidsnämnden', '', 'Val av justerare', 'Anna utses.', '', 'Budget'],
+    ],
+    [
       'odd spaces and control characters',
       'Beslut:\u00a0Budgeten\u0007 antas.\r\n',
       ['Beslut: Budgeten antas.'],
@@ -60,6 +76,7 @@ describe('normaliseLines', () => {
     ['1. Dagordning', 'item', 1, '1', 'Dagordning'],
     ['§ 4 Ekonomi', 'paragraph', 0, '§ 4', 'Ekonomi'],
     ['§12. Val av revisorer', 'paragraph', 0, '§ 12', 'Val av revisorer'],
+    ['§ 13                      Dnr KFN 2025/41', 'paragraph', 0, '§ 13', 'Dnr KFN 2025/41'],
     ['- [ ] Anna skickar ut kallelsen', 'item', 1, null, 'Anna skickar ut kallelsen'],
     ['- **Uppföljning inför hösten**', 'item', 1, null, 'Uppföljning inför hösten'],
   ])('reads the start of %j', (input, kind, level, number, text) => {
@@ -78,6 +95,16 @@ describe('normaliseLines', () => {
   it('joins a bullet standing alone with the text after it', () => {
     expect(normaliseLines('•\nBUP lyfts fortsatt.')).toMatchObject([
       { kind: 'item', text: 'BUP lyfts fortsatt.' },
+    ]);
+  });
+
+  it.each([
+    ['a pipe table', '| Åtgärd | Ansvarig |\n|---|---|\n| Boka lokal | Anna |'],
+    ['a table of columns', 'Åtgärd        Ansvarig        Klart\nBoka lokal        Anna        20/10'],
+  ])('reads the rows of %s with their cells', (_, text) => {
+    expect(normaliseLines(text).map(({ cells, tableHeader }) => ({ cells, tableHeader }))).toEqual([
+      { cells: ['Åtgärd', 'Ansvarig', ...(text.includes('Klart') ? ['Klart'] : [])], tableHeader: true },
+      { cells: ['Boka lokal', 'Anna', ...(text.includes('Klart') ? ['20/10'] : [])], tableHeader: false },
     ]);
   });
 

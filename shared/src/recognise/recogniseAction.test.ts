@@ -47,6 +47,10 @@ describe('recogniseAction', () => {
     ['The secretary will book the room.', false, ['secretary']],
     ['It was agreed that Alice would explore this.', false, ['Alice']],
     ['The board asked Per Ek to obtain legal advice.', false, ['Per Ek']],
+    ['Per Ek ringer kommunen den 12 maj.', true, ['Per Ek']],
+    ['Lina åtar sig att kontakta kommunen.', false, ['Lina']],
+    ['Osman ombeds att ta fram en tidplan.', false, ['Osman']],
+    ['Återkoppling sker till styrgrupp i augusti.', true, []],
   ])('a task: %s', (sentence, due, assignees) => {
     expect(action(sentence, due)).toEqual({ assignees });
   });
@@ -63,6 +67,9 @@ describe('recogniseAction', () => {
     ['Welcome to the meeting.', false],
     ['Thanks to Alice for the minutes.', false],
     ['Will the budget be ready?', false],
+    ['Per Ek föreslår att stämman hålls den 12 maj.', true],
+    ['Justering sker tisdagen den 25 mars 2025 på förvaltningen.', true],
+    ['Upphandlingen av totalentreprenör kan starta först i februari.', true],
   ])('not a task: %s', (sentence, due) => {
     expect(action(sentence, due)).toBeNull();
   });
@@ -82,6 +89,9 @@ describe('recogniseAction', () => {
       ['länsstyrgrupp', 'skolchefsnätverket'],
     ],
     ['Boka lokal', []],
+    ['Update the website (Alice)', ['Alice']],
+    ['Write the RFC (due 2024-09-12)', []],
+    ['@Per Ek — write the RFC (due 2024-09-12)', ['Per Ek']],
   ])('finds the owner of %j', (text, owners) => {
     expect(ownerOf(text, resolve)).toEqual(owners);
   });

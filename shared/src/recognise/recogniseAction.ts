@@ -15,7 +15,7 @@ export interface ActionContext {
 }
 
 const STRONG_SV =
-  'tar fram|tar med sig|tar med|tar kontakt|tar över|tar ansvar|tar hand om|tar reda på|ser över|ser till|återkommer|kontaktar|bjuder in|skickar|sammanställer|undersöker|utreder|bokar|kallar|ansvarar|följer upp|bereder|tittar på|tittar vidare|tittar närmare|stämmer av|förbereder|uppdaterar|reviderar|kollar|mejlar|mailar|meddelar|lyfter frågan|lyfter förslaget|lyfter ärendet|arbetar fram|arbetar vidare|ordnar|fixar|köper|beställer|hör av sig|hör med|återrapporterar|håller i|samordnar|upprättar|färdigställer|sätter ihop|sätter upp|utarbetar|formulerar|sammankallar|ombesörjer|inhämtar|hämtar in|tillfrågar|skriver ihop|skriver|bjuder|påbörjar|författar|justerar|granskar|kompletterar|förankrar|säkerställer|tar ställning|utformar|organiserar|ringer';
+  'åtar sig|tar på sig|tar fram|tar med sig|tar med|tar kontakt|tar över|tar ansvar|tar hand om|tar reda på|ser över|ser till|återkommer|kontaktar|bjuder in|skickar|sammanställer|undersöker|utreder|bokar|kallar|ansvarar|följer upp|bereder|tittar på|tittar vidare|tittar närmare|stämmer av|förbereder|uppdaterar|reviderar|kollar|mejlar|mailar|meddelar|lyfter frågan|lyfter förslaget|lyfter ärendet|arbetar fram|arbetar vidare|ordnar|fixar|köper|beställer|hör av sig|hör med|återrapporterar|håller i|samordnar|upprättar|färdigställer|sätter ihop|sätter upp|utarbetar|formulerar|sammankallar|ombesörjer|inhämtar|hämtar in|tillfrågar|skriver ihop|skriver|bjuder|påbörjar|författar|justerar|granskar|kompletterar|förankrar|säkerställer|tar ställning|utformar|organiserar|ringer';
 const WEAK_SV =
   'planerar|svarar|genomför|skapar|utvecklar|presenterar|redovisar|informerar|rapporterar|lyfter|gör|driver|fortsätter|deltar|medverkar|återkopplar|kommunicerar|visar|tar';
 const MODAL_SV = 'ska|skall';
@@ -24,6 +24,9 @@ const EN_LINK =
   "to|will|shall|agreed to|volunteered to|offered to|undertook to|is to|are to|has agreed to|have agreed to|is going to|are going to|committed to|took an action to|takes an action to|has the action to|needs to|need to|should|'ll";
 
 const SUBJECT = '([^.!?;:]{1,90}?)';
+/** Verbs of being, saying and thinking: "Gruppen föreslår … i september" sets no task. */
+const SAYING =
+  'är|har|blir|finns|föreslår|yrkar|anser|menar|tycker|tror|konstaterar|informerar|berättar|påminner|påpekar|upplever|bedömer|framför|understryker|betonar|noterar|undrar|frågar|svarar|önskar|vill|kan|får|ser';
 const SUBJECT_FIRST = wordBoundaries(
   new RegExp(
     `^${SUBJECT}\\s+(?:(${STRONG_SV})|(${MODAL_SV})\\s+(?!inte\\b)\\p{Ll}|(${FUTURE_SV})\\s+(?!inte\\b)\\p{Ll}|(${WEAK_SV}))(?![\\p{L}])`,
@@ -31,7 +34,7 @@ const SUBJECT_FIRST = wordBoundaries(
   ),
 );
 const PRESENT_VERB = wordBoundaries(
-  new RegExp(`^${SUBJECT}\\s+(?!är\\b|har\\b|blir\\b|finns\\b)\\p{Ll}{2,}(?:ar|er|ir|or|yr|år|ör)\\b`, 'u'),
+  new RegExp(`^${SUBJECT}\\s+(?!(?:${SAYING})\\b)\\p{Ll}{2,}(?:ar|er|ir|or|yr|år|ör)\\b`, 'u'),
 );
 const ASSIGNED = wordBoundaries(
   /^([^.!?;:]{1,90}?)\s+(?:får|fick|ges|gavs|erhåller|har fått|tilldelas)\s+(?:i\s+)?(?:uppdrag(?:et)?|uppgiften|ansvar(?:et)?)\s+(?:att|om|för|till)\b/iu,
@@ -49,6 +52,10 @@ const FEEDBACK = wordBoundaries(
   /^(?:en\s+)?(?:återkoppling|återrapportering|rapportering|uppföljning|avstämning|redovisning|information|svar)\s+(?:\p{Ll}+\s+){0,3}?(?:ges|sker|görs|lämnas|kommer|ska|skall|planeras|till|på|vid|inför)\b/iu,
 );
 const PLANNED = wordBoundaries(/\b(?:planeras|ska ske|kommer att ske|sker)\b/iu);
+/** Steps of the meeting's own procedure ("Justering sker den 25 mars") are no one's task. */
+const PROCEDURE = wordBoundaries(
+  /^(?:justering(?:en)?|protokollsjustering(?:en)?|protokollet|mötet|sammanträdet|nästa möte|valet|val|omröstning(?:en)?)\b/iu,
+);
 const ENGLISH = wordBoundaries(
   new RegExp(`^${SUBJECT}\\s+(${EN_LINK})\\s+(?!be\\b|not\\b|have been\\b)\\p{Ll}`, 'iu'),
 );
@@ -60,6 +67,9 @@ const THAT_CLAUSE = wordBoundaries(
 const CLAUSE_BREAK = wordBoundaries(/\s*;\s+|,?\s+\b(?:and|och|samt|while|medan)\s+/giu);
 const ASKED = wordBoundaries(
   /\b(?:asked|requested|tasked|directed|authori[sz]ed|instructed|invited|charged|mandated|appointed)\s+([^.!?;:]{1,80}?)\s+to\s+\p{Ll}/iu,
+);
+const OMBEDS = wordBoundaries(
+  /^([^.!?;:]{1,80}?)\s+(?:ombeds|ombads|uppmanas|uppmanades|anmodas|ges i uppgift)\s+(?:att\s+)?\p{Ll}/iu,
 );
 const WAS_ASKED = wordBoundaries(
   /^([^.!?;:]{1,80}?)\s+(?:was|were|is|are|has been|have been)\s+(?:asked|requested|tasked|directed|authori[sz]ed|instructed|invited|charged|mandated)\s+(?:to|with)\b/iu,
@@ -119,7 +129,8 @@ export function recogniseAction(sentence: string, { resolve, hasDue }: ActionCon
     const who = resolve(stripLead(that[1]));
     if (who) return { assignees: who };
   }
-  const asked = ASKED.exec(text) ?? WAS_ASKED.exec(text);
+  const asked =
+    ASKED.exec(text) ?? WAS_ASKED.exec(text) ?? (/ombe|ombad|uppman|anmod|i uppgift/iu.test(text) ? OMBEDS.exec(text) : null);
   if (asked?.[1]) {
     const who = resolve(stripLead(asked[1]));
     if (who) return { assignees: who };
@@ -132,9 +143,18 @@ export function recogniseAction(sentence: string, { resolve, hasDue }: ActionCon
     }
   }
   if (FEEDBACK.test(text) && (hasDue() || FEEDBACK_VERB.test(text))) return { assignees: [] };
-  if (PLANNED.test(text) && hasDue() && !/\?$/u.test(text)) return { assignees: ownerOf(text, resolve) };
+  if (PLANNED.test(text) && !PROCEDURE.test(text) && hasDue() && !/\?$/u.test(text))
+    return { assignees: ownerOf(text, resolve) };
   return null;
 }
+
+/** Where a list item names its owner: "Anna: boka lokal", "@Ben — write", "Boka lokal – Anna", "Boka lokal (Anna)". */
+const OWNER_SPOTS: readonly RegExp[] = [
+  /^([^:]{1,60}):\s+\S/u,
+  /^@?([^—–:-]{1,60}?)\s*[—–-]\s+\S/u,
+  /\s[-–—]\s+([^-–—]{1,60})$/u,
+  /[([]([^()[\]]{2,60})[)\]][.;]?$/u,
+];
 
 /** Who a task without a subject belongs to: "(ansvarig: Anna)", "… av Anna", "… i styrgruppen och nätverket". */
 export function ownerOf(text: string, resolve: AssigneeResolver): string[] {
@@ -147,12 +167,11 @@ export function ownerOf(text: string, resolve: AssigneeResolver): string[] {
   const subject = SUBJECT_FIRST.exec(text) ?? ENGLISH.exec(text);
   const who = subject?.[1] ? resolve(stripLead(subject[1])) : null;
   if (who) return who;
-  const colon =
-    /^([^:]{1,60}):\s+\S/u.exec(text) ??
-    /^@?([^—–:-]{1,60}?)\s*[—–-]\s+\S/u.exec(text) ??
-    /\s[-–—]\s+([^-–—]{1,60})$/u.exec(text);
-  const labelled = colon?.[1] ? resolve(colon[1]) : null;
-  if (labelled) return labelled;
+  for (const pattern of OWNER_SPOTS) {
+    const spot = pattern.exec(text)?.[1];
+    const labelled = spot ? resolve(spot) : null;
+    if (labelled) return labelled;
+  }
   const groups = GROUPS.exec(text);
   return groups?.[1] ? (resolve(groups[1]) ?? []) : [];
 }

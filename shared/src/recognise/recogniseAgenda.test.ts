@@ -27,6 +27,14 @@ describe('recogniseAgenda', () => {
       ],
     ],
     [
+      '§ lines with a case number beside them',
+      '§ 13                Dnr KFN 2025/41\nGodkännande av dagordning\nNämndens beslut\nDagordningen godkänns.\n§ 14    Dnr 2024/212\nInvesteringsbidrag\nText.',
+      [
+        ['§ 13', 'Godkännande av dagordning'],
+        ['§ 14', 'Investeringsbidrag'],
+      ],
+    ],
+    [
       'numbered items, not a numbered list of questions',
       '1. Welcome\nThe chair welcomed all.\nQuestions:\n1. What is covered?\n2. What is missing?\n2. Finance report\nIncome is ahead.',
       [

@@ -19,6 +19,11 @@ const SUBHEADING = wordBoundaries(
   /^(?:sammanfattning|summering|resultat|diskussion|dialog|dialogfrågor|bakgrund|nästa steg|beslut|beslutsförslag|förslag till beslut|åtgärder|åtgärdslista|frågor|kommentarer|reflektioner|synpunkter|noteringar|anteckningar|uppdrag|summary|discussion|background|next steps|decisions?|resolutions?|actions?|action items|action points|notes|outcomes?|comments|questions)\b/iu,
 );
 
+/** A case number beside the paragraph sign ("§ 13  Dnr KFN 2025/41"); the title stands below it. */
+const CASE_NUMBER = wordBoundaries(
+  /^(?:dnr|diarienr|diarienummer|ärendenr|ärende nr|ref|our ref|reference|file ref)\.?\s*:?\s*[\p{L}\d /.:-]*\d[\p{L}\d /.:-]*$/iu,
+);
+
 /**
  * Agenda items: Markdown headings (the numbered ones when some are numbered, else the top level),
  * "§ 4" lines, numbered title lines, or short title lines followed by body text.
@@ -87,10 +92,10 @@ export function recogniseAgenda(lines: readonly MinutesLine[], taken: ReadonlySe
         : [...numbered, ...plain].sort((a, b) => a - b);
   for (const i of chosen) {
     const line = lines[i] as MinutesLine;
-    if (line.text === '') {
+    if (line.text === '' || CASE_NUMBER.test(line.text)) {
       const next = lines[i + 1] as MinutesLine | undefined;
       if (next && open(i + 1)) {
-        structure.items.push({ index: i, number: line.number, title: titleOf(`${line.text} ${next.text}`) });
+        structure.items.push({ index: i, number: line.number, title: titleOf(next.text) });
         structure.consumed.add(i + 1);
         continue;
       }

@@ -52,8 +52,56 @@ describe('recogniseAttendees', () => {
       'Present: Anna Berg, Per Ek\nAdjungerad: Eva Nord, förvaltare, Riksbyggen',
       ['Anna Berg', 'Per Ek', 'Eva Nord'],
     ],
+    [
+      'titles before the names, initials after them',
+      'Present: Professor Jane Thompson (JT) (Chair)\n    Dr Samuel Okoro (SO)\n    Ms Laura Mitchell (LM), Student Representative\nApologies: Dr Fiona McKay',
+      ['Jane Thompson', 'Samuel Okoro', 'Laura Mitchell'],
+    ],
+    [
+      'one person a line, some with a role and some without',
+      'Närvarande:\nMats Wennberg, ordförande\nSanna Kjellberg, kassör\nAmira Hassan\nJörgen Pihl\n\nFrånvarande: Linda Grahn',
+      ['Mats Wennberg', 'Sanna Kjellberg', 'Amira Hassan', 'Jörgen Pihl'],
+    ],
+    [
+      'a form with its label in the first column',
+      'Beslutande        Maria Lundqvist (S), ordförande\n                  Elin Sandberg (S)\nErsättare         Viktor Ström (S)',
+      ['Maria Lundqvist', 'Elin Sandberg', 'Viktor Ström'],
+    ],
+    ['mentions', 'Attendees: @marta, @jbrooks, @yuki-t', ['marta', 'jbrooks', 'yuki-t']],
+    [
+      'a guest for one item',
+      'Also attending: PC Tom Hardy (Neighbourhood Policing Team) for item 3',
+      ['Tom Hardy'],
+    ],
+    [
+      'a one-person line is not followed by a title',
+      'Present:\nAnna Smith, Chair\nBob Jones, Treasurer\nFinance Report\nThe treasurer presented the accounts for the year to March.',
+      ['Anna Smith', 'Bob Jones'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+
+  it('reads a table of those present', () => {
+    const found = people(
+      '| Present | Role |\n|---|---|\n| Gillian Marsh | Chair |\n| Tom Ashworth | Secretary |\n| Kwame Asante | Operations Manager |',
+      true,
+    );
+    expect(found.attendees.map(({ name, role }) => [name, role])).toEqual([
+      ['Gillian Marsh', null],
+      ['Tom Ashworth', null],
+      ['Kwame Asante', 'Operations Manager'],
+    ]);
+    expect(found).toMatchObject({ chair: 'Gillian Marsh', secretary: 'Tom Ashworth' });
+  });
+
+  it('drops initials that only repeat the name', () => {
+    expect(
+      people('Present: Dr Rachel Green (RG)\n    Mr Peter Walsh (PW), Library Services').attendees,
+    ).toMatchObject([
+      { name: 'Rachel Green', organisation: null },
+      { name: 'Peter Walsh', organisation: 'Library Services' },
+    ]);
   });
 
   it('reads bold names with their organisation after them', () => {
@@ -96,6 +144,24 @@ describe('recogniseAttendees', () => {
       { chair: null },
     ],
     ['a recording secretary', 'Staff: Amy Walsh (Recording Secretary)', { secretary: 'Amy Walsh' }],
+    [
+      'a committee secretary',
+      'In attendance: Mrs Claire Dobson (CD), Committee Secretary',
+      { secretary: 'Claire Dobson' },
+    ],
+    ['a nämndsekreterare', 'Övriga deltagare: Tobias Lind, nämndsekreterare', { secretary: 'Tobias Lind' }],
+    [
+      'a signature line of dots',
+      'Sekreterare       ..........................\nTobias Lind\nJusterande ..........................\nJonas Ekberg',
+      { secretary: 'Tobias Lind', verifiers: ['Jonas Ekberg'] },
+    ],
+    [
+      'a row of signature heads',
+      'Vid protokollet          Justeras\n\nErik Dahlström           Mats Wennberg        Jörgen Pihl',
+      { secretary: 'Erik Dahlström', verifiers: ['Mats Wennberg', 'Jörgen Pihl'] },
+    ],
+    ['notes by a mention', 'Attendees: @marta, @yuki-t\nNotes: @yuki-t', { secretary: 'yuki-t' }],
+    ['an APT note taker', 'Närvarande: Karin, Linnéa\nAntecknade: Linnéa', { secretary: 'Linnéa' }],
   ])('%s', (_, text, expected) => {
     expect(people(text)).toMatchObject(expected);
   });
@@ -104,8 +170,13 @@ describe('recogniseAttendees', () => {
     ['Frånvarande: Lars Persson', 'absent'],
     ['Anmält förhinder: Lars Persson', 'excused'],
     ['Apologies: Lars Persson', 'excused'],
+    ['Borta: Lars Persson', 'absent'],
   ])('marks %j as %s', (text, attendance) => {
     expect(people(text).absent).toMatchObject([{ name: 'Lars Persson', attendance }]);
+  });
+
+  it('reads a mention as absent', () => {
+    expect(people('Regrets: @olaf').absent).toMatchObject([{ name: 'olaf', attendance: 'excused' }]);
   });
 
   it('marks people who joined remotely', () => {

@@ -1,6 +1,15 @@
 import { looksLikeName, looksLikeRole } from './looksLikeName.js';
 import type { LineSegment, MinutesLine } from './MinutesLine.js';
 import { type LabelField, matchLabel } from './matchLabel.js';
+import {
+  BEFORE_TITLE,
+  HANDLE,
+  HONORIFIC,
+  namesIn,
+  SEPARATOR,
+  splitOutside,
+  stripHonorific,
+} from './namesIn.js';
 import type { RecognisedAttendee } from './RecognisedMinutes.js';
 import { wordBoundaries } from './wordBoundaries.js';
 
@@ -21,7 +30,7 @@ const DUTY_FIELDS: ReadonlySet<LabelField> = new Set(['secretary', 'chair', 'ver
 const CHAIR =
   /^(?:mötes)?ordförande(?:n)?$|^ordf\.?$|^(?:meeting\s+)?chair(?:person|man|woman)?$|^presiding$|^facilitator$|^moderator$|^sammankallande$|^convenor$|^convener$|^mötesledare$|^samtalsledare$/iu;
 const SECRETARY =
-  /^(?:(?:recording|minutes|meeting)\s+)?secretary$|^(?:mötes)?sekreterare(?:n)?$|^sekr\.?$|^protokollförare$|^scribe$|^minute[- ]?taker$|^minutes$|^note[- ]?taker$/iu;
+  /^(?:(?:recording|minutes|meeting|committee|board|company|hon\.?|honorary)\s+)?secretary$|^clerk(?:\s+to\s+the\s+[\p{L} ]{2,40})?$|^(?:mötes|nämnd|styrelse|kommitté|utskotts|förbunds)?sekreterare(?:n)?$|^sekr\.?$|^protokollförare$|^scribe$|^minute[- ]?taker$|^minutes$|^note[- ]?taker$|^antecknar$|^för anteckningar$|^takes? (?:the )?minutes$|^taking minutes$/iu;
 const VERIFIER = /^justerare$|^protokolljusterare$|^justeringsperson$/iu;
 const REMOTE = wordBoundaries(
   /^(?:via\s+(?:teams|zoom|video|länk|link|telefon|phone|meet)|på distans|distans|digitalt|remote|remotely|online|by (?:video|phone)|per telefon)$/iu,
@@ -29,9 +38,13 @@ const REMOTE = wordBoundaries(
 const EXCUSED = wordBoundaries(/^(?:anmält förhinder|förhinder|apologies|regrets|excused|ursäktad)/iu);
 /** Chat handles as standards bodies list them: "Present: alice, bob". */
 const NICKNAME = /^\p{Ll}[\p{L}\p{N}_.-]{1,30}$/u;
+/** "for item 3", "för punkt 5": when a guest attended, no part of who they are. */
+const FOR_ITEM =
+  /\s+(?:for|för|during|under)\s+(?:items?|punkt(?:erna)?|agenda items?|§)\s*[\d§][\d\s,–-]*(?:and|och|&)?\s*\d*$/iu;
+/** A signature line ("Sekreterare ............"): the name stands on the next line. */
+const DOTS = /^[._…\s-]+$/u;
 /** "Samordnare: Petra Lind" next to an attendance list: one more person, with a role. */
 const ROLE_LINE = /^(\p{Lu}[\p{L} -]{2,30}):\s+(.+)$/u;
-const SEPARATOR = /\s*[,;]\s*|\s+(?:och|and|samt|&)\s+/u;
 const MAX_SECTION = 300;
 
 /**
@@ -51,21 +64,28 @@ export function recogniseAttendees(lines: readonly MinutesLine[]): RecognisedPeo
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as MinutesLine;
     if (people.consumed.has(i) || line.kind === 'rule') continue;
+    if (line.tableHeader && line.cells) {
+      const field = matchLabel(line.cells[0] ?? '');
+      if (field && field.rest === '' && LIST_FIELDS.has(field.field))
+        i = readTable(lines, i, field.field, people);
+      continue;
+    }
+    if (signatureRow(lines, i, people)) {
+      i++;
+      continue;
+    }
     const label = matchLabel(line.text);
     if (!label || !(LIST_FIELDS.has(label.field) || DUTY_FIELDS.has(label.field))) continue;
     if (line.kind === 'item' && label.rest === '' && !LIST_FIELDS.has(label.field)) continue;
     if (DUTY_FIELDS.has(label.field)) {
       const next = lines[i + 1];
+      const own = DOTS.test(label.rest) ? '' : label.rest;
       const value =
-        label.rest !== ''
-          ? label.rest
-          : next && !matchLabel(next.text) && next.kind !== 'heading'
-            ? next.text
-            : '';
+        own !== '' ? own : next && !matchLabel(next.text) && next.kind !== 'heading' ? next.text : '';
       const names = namesIn(value);
       if (names.length === 0) continue;
       people.consumed.add(i);
-      if (label.rest === '') people.consumed.add(i + 1);
+      if (own === '') people.consumed.add(i + 1);
       assignDuty(people, label.field, names);
       continue;
     }
@@ -107,21 +127,45 @@ export function recogniseAttendees(lines: readonly MinutesLine[]): RecognisedPeo
   return people;
 }
 
-const ELECTED = wordBoundaries(
-  /^(?:till|som)\s+(justerare|justeringspersoner?|protokolljusterare|mötesordförande|ordförande för mötet|sekreterare|mötessekreterare|protokollförare)\s+(?:för mötet\s+)?(?:valdes|utsågs|väljs)\s+(.+?)\.?$|^(.+?)\s+(?:valdes|utsågs|väljs)\s+(?:till|som|att)\s+(justerare|justera protokollet|mötesordförande|ordförande för mötet|sekreterare|mötessekreterare|protokollförare|att föra protokollet)\b/iu,
-);
+/** "| Present | Role |" and a row a person: the first column the name, the others role and organisation. */
+function readTable(
+  lines: readonly MinutesLine[],
+  i: number,
+  field: LabelField,
+  people: RecognisedPeople,
+): number {
+  people.consumed.add(i);
+  let j = i + 1;
+  for (; j < lines.length; j++) {
+    const row = lines[j] as MinutesLine;
+    if (!row.cells || row.tableHeader) break;
+    people.consumed.add(j);
+    const person = parseEntry(row.cells.filter((cell) => cell !== '').join(', '));
+    if (!person) continue;
+    if (field === 'absent') people.absent.push({ ...person, attendance: 'excused' });
+    else people.attendees.push(person);
+  }
+  return j - 1;
+}
 
-/** "Till justerare valdes Lisa Ström", "Per Ek valdes till mötessekreterare". */
-export function recogniseElection(sentence: string): { duty: NonNullable<Duty>; names: string[] } | null {
-  const match = ELECTED.exec(sentence.trim());
-  if (!match) return null;
-  const duty = (match[1] ?? match[4] ?? '').toLowerCase();
-  const names = namesIn(match[2] ?? match[3] ?? '');
-  if (names.length === 0) return null;
-  return {
-    duty: /juster/u.test(duty) ? 'verifier' : /ordförande/u.test(duty) ? 'chair' : 'secretary',
-    names,
-  };
+/**
+ * Signature heads side by side over the names ("Vid protokollet    Justeras" and below "Karin Ljung
+ * Sven Ek    Maria Dahl"): each head takes the name below it, the last one the rest.
+ */
+function signatureRow(lines: readonly MinutesLine[], i: number, people: RecognisedPeople): boolean {
+  const heads = (lines[i] as MinutesLine).text.split(/;\s+/u);
+  if (heads.length < 2) return false;
+  const fields = heads.map((head) => matchLabel(head));
+  if (!fields.every((field) => field && field.rest === '' && DUTY_FIELDS.has(field.field))) return false;
+  const below = lines[i + 1]?.text.split(/;\s+/u).map((cell) => namesIn(cell)[0] ?? null) ?? [];
+  if (below.length < heads.length || below.some((name) => name === null)) return false;
+  fields.forEach((field, k) => {
+    const last = k === fields.length - 1;
+    assignDuty(people, field?.field as LabelField, (last ? below.slice(k) : [below[k]]) as string[]);
+  });
+  people.consumed.add(i);
+  people.consumed.add(i + 1);
+  return true;
 }
 
 function assignDuty(people: RecognisedPeople, field: LabelField, names: string[]) {
@@ -132,15 +176,6 @@ function assignDuty(people: RecognisedPeople, field: LabelField, names: string[]
   }
   if (field === 'chair') people.chair ??= names[0] ?? null;
   if (field === 'secretary') people.secretary ??= names[0] ?? null;
-}
-
-/** The person names in a short value such as "Anna Berg (ordförande), Lisa Ström". */
-function namesIn(value: string): string[] {
-  return value
-    .replace(/\([^)]*\)/gu, ' ')
-    .split(SEPARATOR)
-    .map((part) => part.split(/\s+[-–—]\s+/u)[0]?.trim() ?? '')
-    .filter((part) => looksLikeName(part, { lenient: true }));
 }
 
 function continuesSection(lines: readonly MinutesLine[], j: number, section: LineSegment[][]): boolean {
@@ -163,8 +198,17 @@ function continuesSection(lines: readonly MinutesLine[], j: number, section: Lin
   if (wrapped && line.kind === 'paragraph' && line.number === null && !bodyFollows(lines, j)) return true;
   if (previous.length === 0) return head.split(/\s+/u).length >= 2 || !bodyFollows(lines, j);
   const bare = previous.every((t) => !/[,;(]/u.test(t));
-  if (!bare) return false;
+  if (!bare) return head.split(/\s+/u).length >= 2 && !bodyFollows(lines, j) && previous.every(onePerson);
   return head.split(/\s+/u).length >= 2 || previous.every((t) => !/\s/u.test(t));
+}
+
+/** A line that names one person with role or organisation: "Mats Wennberg, ordförande". */
+function onePerson(text: string): boolean {
+  const [head = '', ...rest] = text.replace(/\([^)]*\)/gu, ' ').split(/\s*[,;]\s*|\s+[-–—]\s+/u);
+  return (
+    looksLikeName(stripHonorific(head.trim()), { lenient: true }) &&
+    rest.every((part) => !looksLikeName(part.trim()) || looksLikeRole(part))
+  );
 }
 
 function bodyFollows(lines: readonly MinutesLine[], j: number): boolean {
@@ -211,9 +255,13 @@ function parseSection(section: LineSegment[][]): RecognisedAttendee[] {
   const texts = section.map(segmentsOf).filter((text) => text !== '');
   if (texts.length === 0) return [];
   const nicknames = texts.join(', ').split(/\s*,\s*/u);
-  if (nicknames.length >= 2 && nicknames.every((nick) => NICKNAME.test(nick))) {
+  const handles = nicknames.every((nick) => HANDLE.test(nick));
+  if (
+    handles ||
+    (nicknames.length >= 2 && nicknames.every((nick) => NICKNAME.test(nick) || HANDLE.test(nick)))
+  ) {
     return nicknames.map((name) => ({
-      name,
+      name: name.replace(/^@/u, ''),
       role: null,
       organisation: null,
       duty: null,
@@ -223,6 +271,9 @@ function parseSection(section: LineSegment[][]): RecognisedAttendee[] {
   const parts = texts.flatMap((text) => text.replace(/\([^)]*\)/gu, '').split(SEPARATOR));
   const named = parts.filter((part) => looksLikeName(part.trim(), { lenient: true })).length;
   const described = parts.slice(1).some((part) => looksLikeRole(part) || /^\s*\p{Ll}/u.test(part));
+  const titled = parts.filter((part) => HONORIFIC.test(part.trim())).length;
+  if (titled >= 2 && titled >= named - titled)
+    return texts.flatMap((text) => text.split(BEFORE_TITLE)).flatMap((entry) => parseEntry(entry) ?? []);
   const commaList =
     named / Math.max(1, parts.length) >= 0.6 && !described && !texts.some((text) => /;/u.test(text));
   if (commaList) return parseCommaList(texts);
@@ -260,24 +311,33 @@ function parseCommaList(texts: string[]): RecognisedAttendee[] {
       joined += /[,;]$/u.test(previous) || wrapped ? ` ${text}` : `, ${text}`;
     }
   });
-  return joined.split(SEPARATOR).flatMap((part) => parseEntry(part) ?? []);
+  return splitOutside(joined, SEPARATOR).flatMap((part) => parseEntry(part) ?? []);
 }
 
 /** "Anna Berg, Enhetschef, Region X, Ordförande", "Bob Lee (Chair)", "Carol King – Acme". */
 function parseEntry(entry: string): RecognisedAttendee | null {
   const notes: string[] = [];
-  const bare = entry.replace(/\(([^)]*)\)/gu, (_, inner: string) => {
+  const bare = entry.replace(FOR_ITEM, '').replace(/\(([^)]*)\)/gu, (_, inner: string) => {
     notes.push(...inner.split(/\s*,\s*/u));
     return ' ';
   });
   const [head = '', ...rest] = bare.split(/\s*,\s*|\s+[-–—]\s+/u);
-  const name = head.replace(/\s+/gu, ' ').trim();
+  const name = stripHonorific(head.replace(/\s+/gu, ' ').trim());
   if (!looksLikeName(name, { lenient: true })) return null;
+  const initials = initialsOf(name);
   return describe({ name, role: null, organisation: null, duty: null, attendance: 'present' }, [
     ...rest,
-    ...notes,
+    ...notes.filter((note) => note.trim() !== initials),
   ]);
 }
+
+/** "JT" for Jane Thompson, as committee minutes name people after the attendance list. */
+export const initialsOf = (name: string): string =>
+  name
+    .split(/[\s-]+/u)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
 
 function describe(person: RecognisedAttendee, parts: string[]): RecognisedAttendee {
   let duty: Duty = person.duty;

@@ -23,6 +23,12 @@ describe('recogniseDecision', () => {
     'The minutes of the last meeting were approved as a correct record.',
     'Agreed to deprecate the ghost-danger variant.',
     'The motion to approve the budget was carried.',
+    'Vi kom fram till att klasserna turas om på planen enligt ett schema.',
+    'Vi bestämde att tåget går i gympasalen kl 8.15.',
+    'Det bestämdes att mötet flyttas.',
+    'Nämnden beslutar enligt förvaltningens förslag att bidraget beviljas.',
+    'Årsmötet förklarades behörigen utlyst.',
+    'Handlingarna lades till protokollet.',
   ])('a decision: %s', (sentence) => {
     expect(recogniseDecision(sentence)).toBe(true);
   });
@@ -41,6 +47,13 @@ describe('recogniseDecision', () => {
     'The budget will be approved in May.',
     'Alice agreed to send the draft.',
     'Katarina presenterar att gruppen har gått igenom överenskommelsen.',
+    'Förvaltningen har bedömt ansökan och föreslår att bidraget beviljas.',
+    'Rasmus Holmgren (SD) yrkar att bidraget godkänns med en lägre summa.',
+    'Frågan om nya sargreklamer diskuterades, men inget beslut togs.',
+    'Beslut togs inte om budgeten.',
+    'No decision yet, revisit next sync.',
+    'Bestämmelserna gäller från i höst.',
+    'Action 6 is complete; action 7 is carried forward.',
   ])('not a decision: %s', (sentence) => {
     expect(recogniseDecision(sentence)).toBe(false);
   });

@@ -13,6 +13,9 @@ const SWEDISH: readonly RegExp[] = [
   wordBoundaries(
     /\benades\b|\benas\s+om\b|\bkom\s+(?:\p{L}+\s+)?överens\b|\b(?:är|var)\s+(?:\p{L}+\s+)?överens\s+om\b|\böverenskoms\b/iu,
   ),
+  wordBoundaries(
+    /\bkom\s+(?:\p{L}+\s+)?fram\s+till\s+att\b|\b(?:bestämde|bestämdes)\b|\b(?:vi|styrelsen|mötet|gruppen)\s+bestämmer\s+att\b|\bbestäms\s+att\b/iu,
+  ),
   wordBoundaries(/\bgodkänner\b|\bgodkände\b|\bgodkändes\b|\bgodkänns\b/iu),
   wordBoundaries(/\bfastställer\b|\bfastställde\b|\bfastställdes\b|\bfastställs\b/iu),
   wordBoundaries(/\bantogs\b|\bantog\b|\bantar\b(?!\s+att)/iu),
@@ -20,7 +23,12 @@ const SWEDISH: readonly RegExp[] = [
   wordBoundaries(
     /\bbeviljas\b|\bbeviljades\b|\bbeviljar\b|\bbeviljade\b|\bavslås\b|\bavslogs\b|\bavslår\b|\bavslog\b|\btillstyrker\b|\btillstyrktes\b|\bbiföll\b|\bbifölls\b|\bbifalls\b/iu,
   ),
-  wordBoundaries(/\b(?:läggs|lades)\s+till\s+handlingarna\b/iu),
+  wordBoundaries(
+    /\b(?:läggs|lades)\s+till\s+(?:handlingarna|protokollet)\b|\bnoteras\s+till\s+protokollet\b/iu,
+  ),
+  wordBoundaries(
+    /\b(?:förklarades|förklaras|ansågs|anses)\s+(?:\p{L}+\s+)?(?:behörigen|behörigt|stadgeenligt|korrekt)\s+(?:utlyst|utlysta|kallat|kallad|sammankallat)\b/iu,
+  ),
   wordBoundaries(/\b(?:ställer|ställde|ställt)\s+sig\s+bakom\b/iu),
   wordBoundaries(
     new RegExp(
@@ -44,7 +52,7 @@ const ENGLISH: readonly RegExp[] = [
     /\bagreed\s+that\b|\bconsensus\s+(?:was\s+reached|reached|that)\b|\b(?:by|reached|reached a)\s+consensus\b|^(?:agreed|decided|resolved)\s+(?:to|that|on)\b/iu,
   ),
   wordBoundaries(
-    /\b(?:was|were|is|are|has been|have been)\s+(?:unanimously\s+|formally\s+|duly\s+)?(?:approved|adopted|agreed|accepted|ratified|endorsed|carried|passed|elected|appointed|re-elected|confirmed)(?:\s+(?:unanimously|without objection|as (?:presented|amended|circulated|written|a correct record)))?\b/iu,
+    /\b(?:was|were|is|are|has been|have been)\s+(?:unanimously\s+|formally\s+|duly\s+)?(?:approved|adopted|agreed|accepted|ratified|endorsed|carried(?!\s+(?:forward|over))|passed|elected|appointed|re-elected|confirmed)(?:\s+(?:unanimously|without objection|as (?:presented|amended|circulated|written|a correct record)))?\b/iu,
   ),
   wordBoundaries(/\bmotion\b.*\b(?:carried|passed|approved|adopted)\b/iu),
   wordBoundaries(/^(?:carried|passed|approved|adopted)\b/iu),
@@ -55,13 +63,21 @@ const NOT_YET = wordBoundaries(
 );
 /** Every rule needs one of these stems; most sentences fail here, cheaply. */
 const CANDIDATE =
-  /beslu|beslö|enad|enas|överens|godkän|fastst|anto|antar|vald|utsåg|väljs|utses|bevilj|avsl|tillstyrk|bifö|bifall|handlingarna|bakom|önskar|vill|uppdr|ger |resolv|agreed|decided|determined|voted|consensus|approved|adopted|accepted|ratified|endorsed|carried|passed|elected|appointed|confirmed|reached/iu;
-const NONE = wordBoundaries(/^(?:inga|inget|no)\s+(?:\p{L}+\s+)?(?:beslut|decisions?|resolutions?)\b/iu);
+  /beslu|bestäm|fram till|protokollet|utlys|beslö|enad|enas|överens|godkän|fastst|anto|antar|vald|utsåg|väljs|utses|bevilj|avsl|tillstyrk|bifö|bifall|handlingarna|bakom|önskar|vill|uppdr|ger |resolv|agreed|decided|determined|voted|consensus|approved|adopted|accepted|ratified|endorsed|carried|passed|elected|appointed|confirmed|reached/iu;
+const NONE = wordBoundaries(
+  /\b(?:inga|inget|ingen|no)\s+(?:\p{L}+\s+)?(?:beslut|decisions?|resolutions?)\b|\bbeslut\s+(?:togs|fattades|tas|fattas)\s+(?:inte|ej)\b/iu,
+);
+/** "Förvaltningen föreslår att bidraget beviljas": a proposal, unless the sentence also decides. */
+const PROPOSAL = wordBoundaries(/\b(?:föreslår|föreslog|föreslås|yrkar|yrkade|yrkas|proposes|suggests)\b/iu);
+const DECIDES = wordBoundaries(
+  /\b(?:beslutade|beslutar|beslöt|beslutades|beslutas|enades|resolved|agreed|decided)\b/iu,
+);
 const QUESTION = /\?\s*$/u;
 
 /** Whether a sentence records a decision ("Det beslutas att …", "enades om", "RESOLVED", "was approved"). */
 export function recogniseDecision(sentence: string): boolean {
   if (!CANDIDATE.test(sentence) || QUESTION.test(sentence) || sentence.split(/\s+/u).length < 2) return false;
   if (NOT_YET.test(sentence) || NONE.test(sentence)) return false;
+  if (PROPOSAL.test(sentence) && !DECIDES.test(sentence)) return false;
   return SWEDISH.some((rule) => rule.test(sentence)) || ENGLISH.some((rule) => rule.test(sentence));
 }

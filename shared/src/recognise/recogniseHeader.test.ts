@@ -49,6 +49,21 @@ describe('recogniseHeader', () => {
         place: 'Community Centre, Room 2',
       },
     ],
+    [
+      'a title with its "held on" line run in',
+      'UNIVERSITY OF NORTHBRIDGE\nMinutes of the Learning and Teaching Committee\nheld on Wednesday 12 February 2025 at 2.00 pm in Room B.104, Hadley Building\nPresent: A',
+      {
+        title: 'Minutes of the Learning and Teaching Committee',
+        date: '2025-02-12',
+        time: '2.00 pm',
+        place: 'Room B.104, Hadley Building',
+      },
+    ],
+    [
+      'one label for place and time',
+      'SAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2025-03-18\nPlats och tid        Kommunhuset, rum Ädelfors, kl. 13.30–16.10',
+      { date: '2025-03-18', time: '13.30-16.10', place: 'Kommunhuset, rum Ädelfors' },
+    ],
   ])('%s', (_, text, expected) => {
     expect(header(text)).toMatchObject(expected);
   });

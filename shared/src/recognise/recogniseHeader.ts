@@ -31,6 +31,12 @@ const TIME_WORDS = wordBoundaries(
 const WEEKDAY = wordBoundaries(
   /\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:en)?\b/giu,
 );
+/** "Minutes of the … Committee held on 12 February 2025 at 2 pm in …": a title with its date line run in. */
+const HELD_INSIDE = wordBoundaries(
+  /^(.{5,100}?)\s+((?:held|hölls|som hölls)\s+(?:on|at|in|den|i|på)\b.*)$/iu,
+);
+/** "Plats och tid:", "Date and venue:": one label for the date, the time and the place. */
+const PLACE_TOO = /plats|place|venue/iu;
 const HEADER_FIELDS = new Set(['date', 'time', 'place']);
 const MAX_HEADER_LINES = 8;
 
@@ -64,14 +70,18 @@ export function recogniseHeader(
       const label = matchLabel(part);
       if (!label || label.rest === '') continue;
       if (label.field === 'date') {
-        header.date ??= findDates(label.rest, { reference: null, language, compact: true })[0]?.iso ?? null;
+        const found = findDates(label.rest, { reference: null, language, compact: true })[0];
+        header.date ??= found?.iso ?? null;
         header.time ??= recogniseTime(label.rest.replace(/^[^\s]*\d{4}[^\s]*/u, ''));
+        if (PLACE_TOO.test(part.slice(0, part.length - label.rest.length)))
+          header.place ??= placeIn(found ? label.rest.replace(found.text, ' ') : label.rest);
       } else if (label.field === 'time') header.time ??= label.rest;
       else if (label.field === 'place') header.place ??= label.rest;
     }
   }
 
   const top: number[] = [];
+  const titleText = new Map<number, string>();
   let headings = 0;
   for (let i = 0; i < lines.length && top.length < MAX_HEADER_LINES; i++) {
     const line = lines[i] as MinutesLine;
@@ -81,8 +91,12 @@ export function recogniseHeader(
       continue;
     }
     if (line.kind === 'heading' && ++headings > 1 && top.length > 0) break;
-    if (line.kind === 'item' || line.number !== null || line.text.split(/\s+/u).length > 14) break;
+    const held = HELD_INSIDE.exec(line.text);
+    const runIn = held !== null && TITLE_WORD.test(held[1] ?? '');
+    if (line.kind === 'item' || line.number !== null || (line.text.split(/\s+/u).length > 14 && !runIn))
+      break;
     top.push(i);
+    if (runIn) titleText.set(i, held?.[1] ?? line.text);
   }
   header.end = (top.at(-1) ?? -1) + 1;
 
@@ -94,6 +108,13 @@ export function recogniseHeader(
     );
     if (!found?.iso) continue;
     header.date ??= found.iso;
+    const runIn = titleText.get(i);
+    if (runIn !== undefined) {
+      const rest = text.slice(runIn.length);
+      header.time ??= recogniseTime(rest);
+      header.place ??= placeIn(rest.replace(found.text, ' '));
+      continue;
+    }
     const rest = text
       .replace(found.text, ' ')
       .replace(TIME_WORDS, ' ')
@@ -127,7 +148,7 @@ export function recogniseHeader(
     candidates.find((i) => TITLE_WORD.test((lines[i] as MinutesLine).text)) ??
     candidates[0];
   if (titleAt === undefined) return header;
-  let title = (lines[titleAt] as MinutesLine).text;
+  let title = titleText.get(titleAt) ?? (lines[titleAt] as MinutesLine).text;
   header.consumed.add(titleAt);
   const next = titleAt + 1;
   const nextText = lines[next]?.text ?? '';

@@ -54,6 +54,124 @@ describe('recogniseMinutes', () => {
     expect(minutes.actions.map((a) => a.text)).toEqual(['Anna bokar lokalen', 'Bo skickar kallelsen']);
   });
 
+  const actionsOf = (text: string, format: 'text' | 'markdown' = 'text', referenceDate = '2025-10-07') =>
+    recogniseMinutes(text, { format, referenceDate }).actions.map(({ text, assignees, due }) => ({
+      text,
+      assignees,
+      due,
+    }));
+
+  it.each([
+    [
+      'an owner and a due date on lines of their own',
+      'Närvarande: Johan S, Linnéa\n\nRastverksamheten\nVi kom fram till att klasserna turas om på planen.\nAnsvarig: Johan S\nKlart till: 20/10',
+      [
+        {
+          text: 'Vi kom fram till att klasserna turas om på planen.',
+          assignees: ['Johan S'],
+          due: '2025-10-20',
+        },
+      ],
+    ],
+    [
+      'an owner at the end of a paragraph',
+      'Närvarande: Jörgen Pihl, Mats Wennberg\n\nÖvrigt\nJörgen påpekade att förrådet behöver ett nytt lås. Ansvarig: Jörgen',
+      [{ text: 'Jörgen påpekade att förrådet behöver ett nytt lås.', assignees: ['Jörgen'], due: null }],
+    ],
+    [
+      'a due date that makes a sentence a task',
+      'Närvarande: Linnéa, Karin\n\nSamtal\nLinnéa gör en digital version av blanketten.\nKlart till: fredag nästa vecka',
+      [{ text: 'Linnéa gör en digital version av blanketten.', assignees: ['Linnéa'], due: '2025-10-17' }],
+    ],
+    [
+      'tasks until the next meeting',
+      'Närvarande: Mohammed, Karin\n\nTill nästa gång:\n- Alla läser igenom planen\n- Mohammed tar med förslag på böcker\n\nNästa APT: 4/11 kl 15.15',
+      [
+        { text: 'Alla läser igenom planen', assignees: [], due: '2025-11-04' },
+        { text: 'Mohammed tar med förslag på böcker', assignees: ['Mohammed'], due: '2025-11-04' },
+      ],
+    ],
+    [
+      'a task and a summary that repeats it',
+      'Present: Moira Kennedy, Dev Patel\n\n1. Safety\nThe chair opened the item.\nAction: Moira to book the community room.\n\n2. Summary\nAction summary\n- Moira - book community room - 20 October',
+      [{ text: 'Moira to book the community room.', assignees: ['Moira'], due: '2025-10-20' }],
+    ],
+  ])('reads %s', (_, text, expected) => {
+    expect(actionsOf(text)).toEqual(expected);
+  });
+
+  it('reads the items under "Agreed actions:" as tasks', () => {
+    expect(
+      actionsOf(
+        'Present: Alice Brown, Bob Lee\n\nAgreed actions:\n- Alice to send the draft\n- Bob to book the room',
+        'text',
+        '2025-05-01',
+      ).map((action) => action.assignees),
+    ).toEqual([['Alice'], ['Bob']]);
+  });
+
+  it.each([
+    ['Action (HB): circulate the policy by 31 August.', [{ assignees: ['Helen Brooks'], due: '2025-08-31' }]],
+    ['Action 24/33 (timetabling survey): outstanding, carried forward.', []],
+  ])('reads the label of %j', (line, expected) => {
+    expect(
+      actionsOf(`Present: Helen Brooks (HB), Sam Okafor\n\n1. Report\n${line}`, 'text', '2025-07-16'),
+    ).toMatchObject(expected);
+  });
+
+  it('reads a table of tasks', () => {
+    expect(
+      actionsOf(
+        '# Trustees\n\n| Present | Role |\n|---|---|\n| Nadia Rahman | Treasurer |\n| Owen Price | Trustee |\n\n## Actions\n\n| # | Action | Owner | Due |\n|---|---|---|---|\n| 1 | Send the instruction to the bank | Nadia | 16 May |\n| 2 | Check the handbook | Owen / Nadia | next meeting |\n\n**Next meeting:** 12 June 2025',
+        'markdown',
+        '2025-05-08',
+      ),
+    ).toEqual([
+      { text: 'Send the instruction to the bank', assignees: ['Nadia'], due: '2025-05-16' },
+      { text: 'Check the handbook', assignees: ['Owen', 'Nadia'], due: '2025-06-12' },
+    ]);
+  });
+
+  it('reads a table of tasks typed with tabs', () => {
+    expect(
+      actionsOf(
+        'Deltagare: Oskar Wiik, Lena Marklund\n\nÅtgärdslista\nÅtgärd\tAnsvarig\tKlart\nTa fram alternativ\tOskar\t2026-01-14\nKontakta rådet\tLena\tdecember',
+        'text',
+        '2025-11-26',
+      ),
+    ).toEqual([
+      { text: 'Ta fram alternativ', assignees: ['Oskar'], due: '2026-01-14' },
+      { text: 'Kontakta rådet', assignees: ['Lena'], due: 'december' },
+    ]);
+  });
+
+  it('reads the next meeting under an agenda item of that name', () => {
+    const minutes = recogniseMinutes(
+      '§1. Ekonomi\nKassan är god.\n§2. Nästa möte\nTisdag 27 maj kl 19.00 i klubbhuset.\n§3. Avslutning\nMötet avslutades.',
+      { format: 'text', referenceDate: '2025-04-23' },
+    );
+    expect(minutes.nextMeeting).toMatchObject({ date: '2025-05-27' });
+  });
+
+  it('reads "Mötet beslutade" as the start of att-clauses, not as a section', () => {
+    const minutes = recogniseMinutes(
+      '§1. Ersättning\nMötet beslutade\n- att ersättning betalas,\n- att den gäller från 1 juli.\nSanna uppdaterar handboken innan sommaruppehållet.\n§2. Övrigt\nInget.',
+      { format: 'text', referenceDate: '2025-04-23' },
+    );
+    expect(minutes.decisions.map((d) => d.text)).toEqual([
+      'att ersättning betalas',
+      'att den gäller från 1 juli.',
+    ]);
+  });
+
+  it('takes a motion, not its mover, as the decision', () => {
+    const minutes = recogniseMinutes(
+      '1. Budget\nMotion: to spend up to £250 on a gazebo. Moved by Dev Patel, seconded by Sarah Whitmore. Carried.',
+      { format: 'text', referenceDate: '2025-03-11' },
+    );
+    expect(minutes.decisions.map((d) => d.text)).toEqual(['Motion: to spend up to £250 on a gazebo.']);
+  });
+
   it.each([
     ['empty text', ''],
     ['whitespace', ' \n\n\t '],

@@ -1,35 +1,29 @@
+import { BodyReader, type PendingAction, type SectionKind } from './BodyReader.js';
 import { detectLanguage } from './detectLanguage.js';
 import type { MinutesLine } from './MinutesLine.js';
 import { markdownLines } from './markdownLines.js';
 import { type LabelField, matchLabel } from './matchLabel.js';
+import { mergeRepeatedActions } from './mergeRepeatedActions.js';
 import { normaliseLines } from './normaliseLines.js';
 import type {
   MinutesLanguage,
-  RecognisedAction,
   RecognisedMinutes,
   RecognisedNextMeeting,
   RecogniseOptions,
 } from './RecognisedMinutes.js';
-import { ownerOf, recogniseAction, splitClauses } from './recogniseAction.js';
 import { recogniseAgenda } from './recogniseAgenda.js';
-import { recogniseAttendees, recogniseElection } from './recogniseAttendees.js';
-import { recogniseDecision } from './recogniseDecision.js';
+import { recogniseAttendees } from './recogniseAttendees.js';
 import { recogniseHeader } from './recogniseHeader.js';
 import { nextMeetingFromTitle, recogniseNextMeeting } from './recogniseNextMeeting.js';
-import { recogniseTabled } from './recogniseTabled.js';
-import { type AssigneeResolver, createAssigneeResolver } from './resolveAssignees.js';
-import { resolveDueDate } from './resolveDueDate.js';
+import { createAssigneeResolver } from './resolveAssignees.js';
+import { resolveDueDate, resolveDueField } from './resolveDueDate.js';
 import { splitSentences } from './splitSentences.js';
 import { wordBoundaries } from './wordBoundaries.js';
 
 const DECIDED_THAT = wordBoundaries(/\b(?:beslutade|beslutar|beslöt|beslutades|beslutas)$/iu);
 const ACTION_WORD = wordBoundaries(/\båtgärd|\baction/iu);
-const TRAILING_CONJUNCTION = wordBoundaries(/(?:\s*(?:,|;|\bsamt|\boch))+\s*$/iu);
-
-type SectionKind = 'decisions' | 'actions' | null;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
-const MAX_SENTENCE = 1500;
 const DECISION_HEADING = wordBoundaries(
   /\b(?:beslut|besluten|beslutades|decisions?|resolutions?|resolved|agreed)\b/iu,
 );
@@ -40,20 +34,8 @@ const DECISION_INTRO = wordBoundaries(
   /\b(?:beslutade?s?|beslöts?|beslutar|beslut|enades|överens|överenskoms|agreed|resolved|decided|decisions?)\b/iu,
 );
 const ACTION_INTRO = wordBoundaries(
-  /\b(?:planeras|åtgärder|att göra|uppdrag|uppgifter|actions?|action items|next steps|to do|tasks?)\b/iu,
+  /\b(?:planeras|åtgärder|att göra|uppdrag|uppgifter|actions?|action items|next steps|to do|tasks?|till nästa gång|inför nästa (?:gång|möte|träff)|för nästa gång|for next time|before next time|homework)\b/iu,
 );
-const CARRIED =
-  /^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|passed|approved|adopted|bifölls|bifalles)(?:\s+(?:unanimously|enhälligt|without objection))?\.?$/iu;
-/** "Ansvarig: Petra tar kontakt …": a word and a colon before the sentence itself. */
-const LINE_LABEL = /^\p{Lu}[\p{L} -]{1,25}:\s+(\p{Lu}.*)$/u;
-const NOTHING = wordBoundaries(/^(?:inga|inget|ingen|no|none|n\/a|-|–)\b/iu);
-
-interface PendingAction {
-  text: string;
-  assignees: string[];
-  agendaItem: string | null;
-  line: number;
-}
 
 /** What each logical line of the text turned out to be. */
 export type LineRole =
@@ -129,20 +111,32 @@ export function analyseMinutes(text: string, options: RecogniseOptions): Minutes
   let attClauses = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as MinutesLine;
-    if (taken.has(i) || line.kind === 'rule' || line.text === '') continue;
+    if (taken.has(i) || line.kind === 'rule') continue;
     reader.line = i;
+    if (!line.cells) reader.endTable();
     const title = itemAt.get(i);
     if (title !== undefined) {
       roles[i] = { kind: 'agendaItem', item: agendaIndex.get(i) ?? 0 };
       section = null;
       intro = null;
+      reader.dueHint = null;
       reader.agendaItem = title;
+      const titleLabel = matchLabel(title);
+      reader.nextMeetingPending = titleLabel?.field === 'nextMeeting' && titleLabel.rest === '';
       continue;
     }
+    if (line.text === '') continue;
+    if (line.cells && reader.tableRow(line.cells, line.tableHeader === true)) continue;
     const label = matchLabel(line.text);
     if (agenda.subheadings.has(i) || line.kind === 'heading') {
-      section = headingKind(line.text, label?.field);
       intro = null;
+      reader.dueHint = null;
+      if (line.kind !== 'heading' && DECIDED_THAT.test(line.text)) {
+        intro = 'decisions';
+        attClauses = true;
+        continue;
+      }
+      section = headingKind(line.text, label?.field);
       roles[i] = { kind: label?.field === 'nextMeeting' ? 'nextMeeting' : 'heading' };
       if (label?.field === 'nextMeeting') reader.nextMeetingPending = true;
       continue;
@@ -155,7 +149,7 @@ export function analyseMinutes(text: string, options: RecogniseOptions): Minutes
       }
       continue;
     }
-    if (label && label.rest !== '' && reader.labelled(label.field, label.rest)) continue;
+    if (label && label.rest !== '' && reader.labelled(label.field, label.rest, label.note)) continue;
     if (reader.nextMeetingPending) {
       reader.nextMeetingPending = false;
       roles[i] = { kind: 'nextMeeting' };
@@ -165,9 +159,12 @@ export function analyseMinutes(text: string, options: RecogniseOptions): Minutes
     if (line.kind !== 'item' && !(attClauses && /^att\s/iu.test(line.text))) {
       intro = null;
       attClauses = false;
+      reader.dueHint = null;
     }
     if (line.kind !== 'item' && /:$/u.test(line.text)) {
-      intro = DECISION_INTRO.test(line.text) ? 'decisions' : ACTION_INTRO.test(line.text) ? 'actions' : null;
+      intro = introKind(line.text);
+      if (intro === 'actions' && resolveDueDate(line.text, { meetingDate, nextMeetingDate: null, language }))
+        reader.dueHint = line.text;
       continue;
     }
     if (line.kind !== 'item' && DECIDED_THAT.test(line.text)) {
@@ -185,20 +182,45 @@ export function analyseMinutes(text: string, options: RecogniseOptions): Minutes
   }
 
   minutes.nextMeeting ??= nextMeetingFromAgenda(agenda.items, { meetingDate, language });
-  const nextMeetingDate = minutes.nextMeeting?.date ?? null;
-  minutes.actions = actions.map(
-    (action): RecognisedAction => ({
-      text: action.text,
-      assignees: action.assignees,
-      due: resolveDueDate(action.text, { meetingDate, nextMeetingDate, language }),
-      agendaItem: action.agendaItem,
-    }),
-  );
+  const meetingWords = `${header.title ?? ''} ${header.series ?? ''}`.toLowerCase().split(/[^\p{L}-]+/u);
+  const dueContext = {
+    meetingDate,
+    nextMeetingDate: minutes.nextMeeting?.date ?? null,
+    language,
+    meetingWords,
+  };
+  const found = actions.map((action) => ({
+    text: action.text,
+    assignees: action.assignees,
+    due:
+      (action.due === null ? null : resolveDueField(action.due, dueContext)) ??
+      resolveDueDate(action.text, dueContext) ??
+      (action.dueHint === null ? null : resolveDueDate(action.dueHint, dueContext)),
+    agendaItem: action.agendaItem,
+  }));
+  const merged = mergeRepeatedActions(found);
+  minutes.actions = merged.kept;
+  // A task repeated in a summary stays plain text where it is repeated.
   const actionsByLine = new Map<number, number[]>();
+  const placed = new Set<number>();
   for (const [n, action] of actions.entries()) {
-    actionsByLine.set(action.line, [...(actionsByLine.get(action.line) ?? []), n]);
+    const k = merged.into[n] ?? n;
+    if (placed.has(k)) continue;
+    placed.add(k);
+    actionsByLine.set(action.line, [...(actionsByLine.get(action.line) ?? []), k]);
   }
   return { minutes, lines, roles, decisionsByLine: reader.decisionsByLine, actionsByLine };
+}
+
+/** What a line such as "Agreed actions:" or "Styrelsen beslutade:" introduces; its last word weighs most. */
+function introKind(text: string): SectionKind {
+  const last =
+    text
+      .replace(/[:\s]+$/u, '')
+      .split(/\s+/u)
+      .at(-1) ?? '';
+  if (ACTION_INTRO.test(last)) return 'actions';
+  return DECISION_INTRO.test(text) ? 'decisions' : ACTION_INTRO.test(text) ? 'actions' : null;
 }
 
 function headingKind(text: string, field: LabelField | undefined): SectionKind {
@@ -218,113 +240,4 @@ function nextMeetingFromAgenda(
     if (found) return found;
   }
   return null;
-}
-
-/** Reads body text one unit (a sentence or a list item) at a time. */
-class BodyReader {
-  agendaItem: string | null = null;
-  nextMeetingPending = false;
-  /** The line being read. */
-  line = 0;
-  readonly decisionsByLine = new Map<number, number[]>();
-  private lastSentence: string | null = null;
-
-  constructor(
-    private readonly minutes: RecognisedMinutes,
-    private readonly actions: PendingAction[],
-    private readonly resolve: AssigneeResolver,
-    private readonly context: { meetingDate: string | null; language: MinutesLanguage },
-  ) {}
-
-  /** A line with a label and text after it; false when the label is not one the body handles. */
-  labelled(field: LabelField, rest: string): boolean {
-    if (NOTHING.test(rest) && rest.split(/\s+/u).length <= 3) return true;
-    if (field === 'decisions') {
-      this.decision(rest);
-      this.action(rest, false);
-      return true;
-    }
-    if (field === 'actions') {
-      this.action(rest, true);
-      return true;
-    }
-    if (field === 'nextMeeting') {
-      this.minutes.nextMeeting ??= recogniseNextMeeting(rest, this.context, { labelled: true });
-      return true;
-    }
-    return field === 'date' || field === 'time' || field === 'place' || field === 'agenda';
-  }
-
-  unit(raw: string, forced: SectionKind) {
-    const text = raw.trim();
-    if (text === '' || text.length > MAX_SENTENCE) return;
-    const previous = this.lastSentence;
-    this.lastSentence = text;
-    const elected = recogniseElection(text);
-    if (elected) {
-      const [first = null] = elected.names;
-      if (elected.duty === 'chair') this.minutes.chair ??= first;
-      else if (elected.duty === 'secretary') this.minutes.secretary ??= first;
-      else
-        for (const name of elected.names)
-          if (!this.minutes.verifiers.includes(name)) this.minutes.verifiers.push(name);
-    }
-    if (CARRIED.test(text) && previous) {
-      this.decision(previous);
-      return;
-    }
-    if (recogniseTabled(text)) {
-      this.tabled(text);
-      return;
-    }
-    const next = recogniseNextMeeting(text, this.context);
-    if (next) {
-      this.minutes.nextMeeting ??= next;
-      return;
-    }
-    if (forced === 'decisions' || recogniseDecision(text)) this.decision(text);
-    this.action(text, forced === 'actions');
-  }
-
-  private decision(text: string) {
-    const clean = text.replace(TRAILING_CONJUNCTION, '').trim();
-    if (clean.split(/\s+/u).length < 2 || /\?$/u.test(clean)) return;
-    if (this.minutes.decisions.some((d) => d.text === clean)) return;
-    this.minutes.decisions.push({ text: clean, agendaItem: this.agendaItem });
-    const found = this.decisionsByLine.get(this.line) ?? [];
-    this.decisionsByLine.set(this.line, [...found, this.minutes.decisions.length - 1]);
-  }
-
-  private tabled(text: string) {
-    const subjectless = /^bordl|^tabled|^deferred|^postponed/iu.test(text);
-    const clean = subjectless && this.agendaItem ? `${this.agendaItem}: ${text}` : text;
-    this.minutes.tabled.push({ text: clean, agendaItem: this.agendaItem });
-  }
-
-  private action(text: string, forced: boolean) {
-    if (/\?$/u.test(text)) return;
-    const clauses = splitClauses(text);
-    if (clauses.length > 1) {
-      const found = clauses.map((clause) =>
-        recogniseAction(clause, { resolve: this.resolve, hasDue: () => false }),
-      );
-      if (found.every((match) => match !== null && match.assignees.length > 0)) {
-        for (const [k, clause] of clauses.entries()) this.pushAction(clause, found[k]?.assignees ?? []);
-        return;
-      }
-    }
-    let memo: boolean | undefined;
-    const hasDue = () => (memo ??= resolveDueDate(text, { ...this.context, nextMeetingDate: null }) !== null);
-    const prefixed = LINE_LABEL.exec(text);
-    const found =
-      recogniseAction(text, { resolve: this.resolve, hasDue }) ??
-      (prefixed ? recogniseAction(prefixed[1] ?? '', { resolve: this.resolve, hasDue }) : null);
-    if (!found && !forced) return;
-    this.pushAction(text, found?.assignees.length ? found.assignees : ownerOf(text, this.resolve));
-  }
-
-  private pushAction(text: string, assignees: string[]) {
-    if (this.actions.some((a) => a.text === text)) return;
-    this.actions.push({ text, assignees, agendaItem: this.agendaItem, line: this.line });
-  }
 }

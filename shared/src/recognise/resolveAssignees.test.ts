@@ -41,6 +41,32 @@ describe('createAssigneeResolver', () => {
     },
   );
 
+  describe('with initials, mentions and groups', () => {
+    const committee = createAssigneeResolver([
+      attendee('Jane Thompson'),
+      attendee('Rachel Green'),
+      attendee('Peter Walsh'),
+      attendee('Laura Mitchell'),
+      attendee('marta'),
+    ]);
+
+    it.each([
+      ['RG', ['Rachel Green']],
+      ['PW/LM', ['Peter Walsh', 'Laura Mitchell']],
+      ['@marta', ['marta']],
+      ['@devansh', ['devansh']],
+      ['All module leaders', ['module leaders']],
+      ['course leads', ['course leads']],
+      ['trustees', ['trustees']],
+    ])('%j', (phrase, expected) => {
+      expect(committee(phrase)).toEqual(expected);
+    });
+
+    it.each(['XY', 'IT', 'Thanks to members', 'The new members', 'module'])('refuses %j', (phrase) => {
+      expect(committee(phrase)).toBeNull();
+    });
+  });
+
   it('takes capitalised names when there is no attendee list', () => {
     const open = createAssigneeResolver([]);
     expect(open('Bertil Ek och Anna')).toEqual(['Bertil Ek', 'Anna']);

@@ -10,6 +10,10 @@ const GROUP =
   /(?:grupp|gruppen|gruppens|nätverk|nätverket|nätverken|styrelse|styrelsen|nämnd|nämnden|utskott|utskottet|kommitté|kommittén|rådet|kansli|kansliet|presidiet|valberedning|valberedningen|teamet|ledningen|förvaltningen|ledarna|ledaren|samordnaren|samordnarna|ordföranden|sekreteraren|kassören|ledamöterna|ledamoten|revisorn|revisorerna|rektorn|rektorerna|chefen|cheferna|ansvarige|ansvariga|representanten|representanterna|handläggaren|handläggarna|strategen|forskarna|forskaren|kontaktpersonen|projektledningen|arbetsutskottet|sakkunnige)$/iu;
 const ROLE_EN =
   /^(?:(?:the|our)\s+)?(?:(?:co-?)?chairs?|chairperson|chairman|chairwoman|vice[- ]chair|secretary|treasurer|clerk|president|vice[- ]president|(?:executive\s+)?director|ceo|cfo|staff|team|editors?|secretariat|board|committee|subcommittee|working group|wg|task force|tf|officers?|trustees?|coordinator|project manager|organi[sz]ers?|scribe|webmaster|membership secretary|programme committee|program committee)$/iu;
+/** "module leaders", "all trustees", "course leads": people named by what they do. */
+const GROUP_EN =
+  /^(?:all\s+)?(?:(?!(?:to|of|for|and|or|the|with|by|from|in|on|at|thanks|thank|welcome|dear|hi|other|some|many|few|no|new)\s)[\p{L}-]+\s+){0,2}(?:leaders|leads|managers|coordinators|officers|representatives|reps|members|trustees|directors|staff|tutors|teachers|lecturers|convenors|conveners|editors|chairs|reviewers|maintainers|volunteers|organi[sz]ers|heads|governors|councillors|admins|administrators)$/iu;
+const INITIALS = /^\p{Lu}{2,4}$/u;
 const PRONOUN =
   /^(?:vi|jag|ni|de|man|alla|vi alla|någon|ingen|det|detta|den|dessa|denna|we|i|you|they|everyone|everybody|all|someone|somebody|nobody|it|this|that|these|those|he|she|them|us)$/iu;
 const SENTENCE_WORD =
@@ -19,7 +23,14 @@ const SENTENCE_WORD =
 export function createAssigneeResolver(attendees: readonly RecognisedAttendee[]): AssigneeResolver {
   const known = new Set<string>();
   const roles = new Set<string>();
+  const initials = new Map<string, string | null>();
   for (const person of attendees) {
+    const letters = person.name
+      .split(/[\s-]+/u)
+      .filter((word) => /^\p{Lu}/u.test(word))
+      .map((word) => word[0])
+      .join('');
+    if (letters.length >= 2) initials.set(letters, initials.has(letters) ? null : person.name);
     const name = person.name.toLowerCase();
     known.add(name);
     const tokens = name.split(/\s+/u);
@@ -33,9 +44,12 @@ export function createAssigneeResolver(attendees: readonly RecognisedAttendee[])
       roles.add(`${role.replace(/e$/u, '')}na`);
     }
   }
-  const isPart = (part: string): boolean => {
+  const isPart = (part: string, handles: ReadonlySet<string>): boolean => {
     const lower = part.toLowerCase();
+    if (handles.has(part)) return true;
+    if (INITIALS.test(part) && initials.get(part)) return true;
     if (PRONOUN.test(part) || SENTENCE_WORD.test(part)) return false;
+    if (GROUP_EN.test(part) && !/^(?:the|a|an)\s/iu.test(part)) return true;
     if (known.has(lower) || roles.has(lower)) return true;
     if (ROLE_EN.test(part)) return true;
     if (!/\s/u.test(part) && GROUP.test(part) && part.length > 4) return true;
@@ -43,6 +57,9 @@ export function createAssigneeResolver(attendees: readonly RecognisedAttendee[])
     return false;
   };
   return (phrase) => {
+    const handles = new Set(
+      [...phrase.matchAll(/@([\p{L}\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_])/gu)].map((m) => m[1] ?? ''),
+    );
     const cleaned = phrase
       .replace(/\([^)]*\)/gu, ' ')
       .replace(/^[\s@–—-]+|[\s:,.;–—-]+$/gu, '')
@@ -54,7 +71,11 @@ export function createAssigneeResolver(attendees: readonly RecognisedAttendee[])
       .split(SEPARATOR)
       .map((part) => part.trim())
       .filter((part) => part !== '');
-    if (parts.length === 0 || !parts.every(isPart)) return null;
-    return parts.map((part) => part.replace(/^(?:the|our)\s+/iu, ''));
+    if (parts.length === 0 || !parts.every((part) => isPart(part, handles))) return null;
+    return parts.map((part) =>
+      INITIALS.test(part) && initials.get(part)
+        ? (initials.get(part) as string)
+        : part.replace(/^(?:the|our|all)\s+/iu, ''),
+    );
   };
 }

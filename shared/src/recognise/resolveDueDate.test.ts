@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDueDate } from './resolveDueDate.js';
+import { resolveDueDate, resolveDueField } from './resolveDueDate.js';
 
 describe('resolveDueDate', () => {
   it.each([
@@ -23,8 +23,47 @@ describe('resolveDueDate', () => {
     ['Gunnar tar fram ett underlag till mötet i februari.', '2025-11-20', null, 'februari'],
     ['Karl undersöker frågan.', '2024-03-12', null, null],
     ['Frågeställningar för delrapport 4.', '2025-06-10', null, null],
+    ['PW/LM to draft guidance. Due: next meeting.', '2025-02-12', '2025-04-09', '2025-04-09'],
+    ['@devansh: investigate the build, report back next sync', '2025-06-03', '2025-06-17', '2025-06-17'],
+    ['Alla läser planen till nästa gång.', '2025-10-07', '2025-11-04', '2025-11-04'],
+    ['Sanna uppdaterar handboken innan sommaruppehållet.', '2025-04-23', null, 'sommaruppehållet'],
+    [
+      'All module leaders to update their lists before the start of Semester 2 teaching.',
+      '2025-02-12',
+      null,
+      'start of Semester 2 teaching',
+    ],
+    ['Aisha will put together a list by the end of the month.', '2025-03-11', null, '2025-03-31'],
+    ['Linnéa gör blanketten till fredag nästa vecka.', '2025-10-07', null, '2025-10-17'],
+    ['Lisa skickar underlaget i slutet av veckan.', '2025-10-07', null, '2025-10-10'],
+    ['Farid bokar beskärning till v. 40.', '2025-09-09', null, 'v. 40'],
+    ['Maskinerna byts under vecka 42.', '2025-09-09', null, 'vecka 42'],
+    ['Instruct solicitors and report back to the September Board.', '2025-07-16', null, 'september'],
   ])('%s (meeting %s, next %s)', (text, meetingDate, nextMeetingDate, expected) => {
     const language = /\b(?:to|will|by)\b/u.test(text) ? 'en' : 'sv';
     expect(resolveDueDate(text, { meetingDate, nextMeetingDate, language })).toBe(expected);
+  });
+
+  it("reads the group's own next meeting", () => {
+    const context = { meetingDate: '2025-12-02', nextMeetingDate: '2025-12-16', language: 'sv' as const };
+    const text = 'Sofia sammanställer sjukfrånvaron till nästa ledningsgrupp.';
+    expect(resolveDueDate(text, { ...context, meetingWords: ['ledningsgruppen', 'vård'] })).toBe(
+      '2025-12-16',
+    );
+    expect(resolveDueDate(text, { ...context, meetingWords: ['styrelsemöte'] })).toBe('nästa ledningsgrupp');
+  });
+
+  it.each([
+    ['20/10', '2025-10-07', null, '2025-10-20'],
+    ['fredag nästa vecka', '2025-10-07', null, '2025-10-17'],
+    ['next meeting', '2025-02-12', '2025-04-09', '2025-04-09'],
+    ['before next meeting', '2025-05-08', '2025-06-12', '2025-06-12'],
+    ['September meeting', '2025-05-08', null, 'september'],
+    ['v. 40', '2025-09-09', null, 'v. 40'],
+    ['snarast', '2025-09-09', null, 'snarast'],
+    ['–', '2025-09-09', null, null],
+  ])('a due field %j (meeting %s, next %s)', (text, meetingDate, nextMeetingDate, expected) => {
+    const language = /[a-z]{4,}/u.test(text) && !/nästa|snarast|fredag/u.test(text) ? 'en' : 'sv';
+    expect(resolveDueField(text, { meetingDate, nextMeetingDate, language })).toBe(expected);
   });
 });
