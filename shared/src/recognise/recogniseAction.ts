@@ -130,7 +130,9 @@ export function recogniseAction(sentence: string, { resolve, hasDue }: ActionCon
     if (who) return { assignees: who };
   }
   const asked =
-    ASKED.exec(text) ?? WAS_ASKED.exec(text) ?? (/ombe|ombad|uppman|anmod|i uppgift/iu.test(text) ? OMBEDS.exec(text) : null);
+    ASKED.exec(text) ??
+    WAS_ASKED.exec(text) ??
+    (/ombe|ombad|uppman|anmod|i uppgift/iu.test(text) ? OMBEDS.exec(text) : null);
   if (asked?.[1]) {
     const who = resolve(stripLead(asked[1]));
     if (who) return { assignees: who };
