@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { isMeetingId, minutesSchema } from '@minutes/shared';
 import type { Limits } from './config.js';
 import { createApp } from './http/createApp.js';
-import { MinutesImport } from './import/MinutesImport.js';
+import type { MinutesImport } from './import/MinutesImport.js';
 import type { Logger } from './Logger.js';
 import { MinutesExtraction } from './minutes/MinutesExtraction.js';
 import { seedFromTemplate } from './minutes/seedFromTemplate.js';
@@ -38,6 +38,7 @@ export interface MinutesServer {
 export function createMinutesServer(deps: MinutesServerDependencies): MinutesServer {
   const { meetings, documents, limits, log } = deps;
   const schema = minutesSchema();
+  let imports: Promise<MinutesImport> | undefined;
   const extraction = new MinutesExtraction({
     meetings,
     documents,
@@ -67,7 +68,10 @@ export function createMinutesServer(deps: MinutesServerDependencies): MinutesSer
     createApp({
       meetings,
       extraction,
-      imports: new MinutesImport(meetings, documents),
+      loadImports: () =>
+        (imports ??= import('./import/MinutesImport.js').then(
+          (module) => new module.MinutesImport(meetings, documents),
+        )),
       log,
       clientDir: deps.clientDir,
     }),

@@ -13,7 +13,7 @@ import { meetingsRouter } from './meetingsRouter.js';
 export interface AppDependencies {
   meetings: MeetingStore;
   extraction: MinutesExtraction;
-  imports: MinutesImport;
+  loadImports: () => Promise<MinutesImport>;
   log: Logger;
   /** The built client; when missing, only the API is served. */
   clientDir?: string;
@@ -30,7 +30,7 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export function createApp({ meetings, extraction, imports, log, clientDir }: AppDependencies): Express {
+export function createApp({ meetings, extraction, loadImports, log, clientDir }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -42,7 +42,7 @@ export function createApp({ meetings, extraction, imports, log, clientDir }: App
   });
 
   // Imports carry whole files; every other route takes small JSON bodies.
-  app.use('/api/imports', importsRouter(imports));
+  app.use('/api/imports', importsRouter(loadImports));
   app.use('/api', express.json({ limit: '64kb' }));
   app.use('/api/meetings', meetingsRouter(meetings, extraction));
   app.use('/api', (request) => {

@@ -1,9 +1,9 @@
 import express, { type Request, Router } from 'express';
 import { z } from 'zod';
 import { ExtractError } from '../import/ExtractError.js';
+import { MAX_FILE_BYTES } from '../import/fileLimits.js';
 import type { MinutesImport, MinutesSource } from '../import/MinutesImport.js';
 import { previewOf } from '../import/previewOf.js';
-import { MAX_FILE_BYTES, readMinutesBytes } from '../import/readMinutesFile.js';
 import { HttpError } from './HttpError.js';
 
 const MAX_PASTED_CHARACTERS = 2_000_000;
@@ -32,6 +32,8 @@ async function sourceOf(request: Request): Promise<MinutesSource> {
       if (!FILE_NAME.test(fileName))
         throw new HttpError('bad_request', 'X-File-Name must name the file, e.g. minutes.docx');
       if (!Buffer.isBuffer(request.body)) throw new HttpError('bad_request', `${fileName} is empty`);
+      // Loaded on first use: reading .docx brings in mammoth, which the sync server does not need.
+      const { readMinutesBytes } = await import('../import/readMinutesFile.js');
       return { ...(await readMinutesBytes(fileName, request.body)), fileName };
     }
     if (request.is('application/json')) {
@@ -60,19 +62,22 @@ function prepareOrRefuse<T>(work: () => T): T {
 }
 
 /** Import of existing minutes: a preview of what was recognised, then the meeting. */
-export function importsRouter(imports: MinutesImport): Router {
+/** `loadImports` gives the importer, loading the recogniser on the first import rather than at start. */
+export function importsRouter(loadImports: () => Promise<MinutesImport>): Router {
   const router = Router();
   router.use(express.raw({ type: 'application/octet-stream', limit: MAX_FILE_BYTES }));
   router.use(express.json({ limit: '5mb' }));
 
   router.post('/preview', async (request, response) => {
     const source = await sourceOf(request);
+    const imports = await loadImports();
     const { minutes } = prepareOrRefuse(() => imports.prepare(source));
     response.json({ preview: previewOf(minutes) });
   });
 
   router.post('/', async (request, response) => {
     const source = await sourceOf(request);
+    const imports = await loadImports();
     const prepared = prepareOrRefuse(() => imports.prepare(source));
     response.status(201).json({ meeting: await imports.create(prepared) });
   });

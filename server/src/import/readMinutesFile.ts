@@ -3,13 +3,15 @@ import path from 'node:path';
 import type { MinutesFormat } from '@minutes/shared/recognise';
 import mammoth from 'mammoth';
 import { ExtractError } from './ExtractError.js';
+import { MAX_FILE_BYTES } from './fileLimits.js';
 
 export interface MinutesFile {
   text: string;
   format: MinutesFormat;
 }
 
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export { MAX_FILE_BYTES };
+
 const MARKDOWN = new Set(['.md', '.markdown', '.mdown', '.mkd']);
 const TEXT = new Set(['', '.txt', '.text']);
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
