@@ -1,33 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT_DIR, expectAccessible, launchChromium, screenshot } from '../support/browser.js';
-import { startServer, type TestServer } from '../support/startServer.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, screenshot } from '../support/browser.js';
+import { browserSuite, textWithoutCarets } from '../support/browserSuite.js';
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const suite = browserSuite();
 
-beforeAll(async () => {
-  server = await startServer({ storage: 'sqlite', clientDir: CLIENT_DIR });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-/** A person in their own browser (own storage, own IndexedDB), as on two machines. */
-async function person(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
-    viewport: { width: 1200, height: 800 },
-    locale: 'sv-SE',
-    // Only so that axe-core can be injected; the app itself runs under its real CSP.
-    bypassCSP: true,
-  });
-  contexts.push(context);
-  return { context, page: await context.newPage() };
+/** A person in their own browser, with their browser context for going offline. */
+async function person() {
+  const page = await suite.person({ width: 1200, height: 800 });
+  return { context: page.context(), page };
 }
 
 async function giveName(page: Page, name: string): Promise<void> {
@@ -41,23 +22,19 @@ function notes(page: Page) {
   return page.locator('.agenda-item__content p').first();
 }
 
+/** The editor's text; remote carets (with their name labels) live inside it and are left out. */
 function editorText(page: Page): Promise<string> {
-  // Remote carets (with their name labels) live inside the editor; read the text without them.
-  return page.locator('[data-testid="editor"] .ProseMirror').evaluate((element) => {
-    const copy = element.cloneNode(true) as HTMLElement;
-    for (const caret of copy.querySelectorAll('.collaboration-carets__caret')) caret.remove();
-    return copy.textContent ?? '';
-  });
+  return textWithoutCarets(page.locator('[data-testid="editor"] .ProseMirror'));
 }
 
 describe('two people write the minutes of one meeting together', () => {
   let meetingUrl: string;
-  let lina: { context: BrowserContext; page: Page };
-  let osman: { context: BrowserContext; page: Page };
+  let lina: Awaited<ReturnType<typeof person>>;
+  let osman: Awaited<ReturnType<typeof person>>;
 
   it('creates a meeting from the start page', async () => {
     lina = await person();
-    await lina.page.goto(server.url);
+    await lina.page.goto(suite.server.url);
     await expect.poll(() => lina.page.locator('h1').textContent()).toBeTruthy();
     await expectAccessible(lina.page, 'start page');
     await lina.page.getByTestId('new-meeting-title').fill('Styrgruppsmöte');
@@ -152,7 +129,7 @@ describe('two people write the minutes of one meeting together', () => {
 
   it('says so when a meeting does not exist', async () => {
     const { page } = await person();
-    await page.goto(`${server.url}/meetings/AAAAAAAAAAAAAAAAAAAAAA`);
+    await page.goto(`${suite.server.url}/meetings/AAAAAAAAAAAAAAAAAAAAAA`);
     await page.getByTestId('not-found').waitFor();
     await expectAccessible(page, 'not found page');
   });

@@ -1,54 +1,10 @@
-import type { Minutes } from '@minutes/shared';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CLIENT_DIR,
-  expectAccessible,
-  launchChromium,
-  screenshot as saveScreenshot,
-} from '../support/browser.js';
-import { startServer, type TestServer } from '../support/startServer.js';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible } from '../support/browser.js';
+import { browserSuite, joinMeeting, screenshotFromTop, textWithoutCarets } from '../support/browserSuite.js';
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer({ storage: 'sqlite', clientDir: CLIENT_DIR });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-/** A person in their own browser (own storage, own IndexedDB), as on two machines. */
-async function person(): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: 'sv-SE',
-    // Only so that axe-core can be injected; the app itself runs under its real CSP.
-    bypassCSP: true,
-  });
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function open(page: Page, url: string, name: string): Promise<void> {
-  await page.goto(url);
-  await page.getByTestId('name-input').fill(name);
-  await page.getByTestId('name-submit').click();
-  await page.locator('[data-testid="editor"] .ProseMirror').waitFor();
-  await expect.poll(() => page.getByTestId('connection-status').getAttribute('data-state')).toBe('connected');
-}
-
-/** A full-page screenshot from the top, so that the sticky toolbar sits above the document. */
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await saveScreenshot(page, name);
-}
+const suite = browserSuite();
+const { person, minutesFromServer } = suite;
 
 const editor = (page: Page) => page.locator('[data-testid="editor"] .ProseMirror');
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Beslut och uppgifter' });
@@ -63,12 +19,6 @@ function caretBlockText(page: Page): Promise<string> {
   });
 }
 
-async function minutesFromServer(meetingId: string): Promise<Minutes | null> {
-  const response = await fetch(`${server.url}/api/meetings/${meetingId}/minutes`);
-  if (response.status !== 200) return null;
-  return ((await response.json()) as { minutes: Minutes }).minutes;
-}
-
 describe('structure in the document, written by two people at once', () => {
   let meetingId: string;
   let meetingUrl: string;
@@ -76,19 +26,19 @@ describe('structure in the document, written by two people at once', () => {
   let osman: Page;
 
   it('opens a new meeting with its template', async () => {
-    const response = await fetch(`${server.url}/api/meetings`, {
+    const response = await fetch(`${suite.server.url}/api/meetings`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ title: 'Styrgruppsmöte', date: '2026-02-24' }),
     });
     expect(response.status).toBe(201);
     meetingId = ((await response.json()) as { id: string }).id;
-    meetingUrl = `${server.url}/meetings/${meetingId}`;
+    meetingUrl = `${suite.server.url}/meetings/${meetingId}`;
 
     lina = await person();
     osman = await person();
-    await open(lina, meetingUrl, 'Lina Larsson');
-    await open(osman, meetingUrl, 'Osman Aytar');
+    await joinMeeting(lina, meetingUrl, 'Lina Larsson');
+    await joinMeeting(osman, meetingUrl, 'Osman Aytar');
     for (const page of [lina, osman]) {
       await expect
         .poll(() => page.getByTestId('presence-list').textContent())
@@ -140,7 +90,7 @@ describe('structure in the document, written by two people at once', () => {
     }
     const linaRow = osman.locator('.attendee-list li').nth(1);
     await linaRow.getByLabel('Uppdrag').selectOption('secretary');
-    await screenshot(lina, 'structure-01-header-and-attendees');
+    await screenshotFromTop(lina, 'structure-01-header-and-attendees');
   });
 
   it('turns "Beslut:" into a decision and adds a task with an assignee and a due date; the other sees both in the panel', async () => {
@@ -188,8 +138,8 @@ describe('structure in the document, written by two people at once', () => {
     await taskEntry.focus();
     await osman.keyboard.press('Enter');
     await expect.poll(() => caretBlockText(osman)).toBe('Ta fram ett förslag till nästa möte');
-    await screenshot(lina, 'structure-02-writer');
-    await screenshot(osman, 'structure-03-reader-panel');
+    await screenshotFromTop(lina, 'structure-02-writer');
+    await screenshotFromTop(osman, 'structure-03-reader-panel');
   });
 
   it('inserts an agenda item from the slash menu with the keyboard alone', async () => {
@@ -211,7 +161,7 @@ describe('structure in the document, written by two people at once', () => {
     expect(await editor(lina).getAttribute('aria-activedescendant')).toBe(
       await menu.getByRole('option').first().getAttribute('id'),
     );
-    await screenshot(lina, 'structure-04-slash-menu');
+    await screenshotFromTop(lina, 'structure-04-slash-menu');
     await lina.keyboard.press('Enter');
     await menu.waitFor({ state: 'detached' });
     await expect.poll(() => agendaItems(lina).count()).toBe(2);
@@ -231,7 +181,7 @@ describe('structure in the document, written by two people at once', () => {
       expect(await agendaItems(page).first().getAttribute('data-status')).toBe('open');
     }
     await expect.poll(() => panel(osman).textContent()).not.toContain('Bordlagd');
-    await screenshot(osman, 'structure-05-tabled');
+    await screenshotFromTop(osman, 'structure-05-tabled');
   });
 
   it('sets the next meeting and passes axe with every kind of node on the page', async () => {
@@ -264,13 +214,13 @@ describe('structure in the document, written by two people at once', () => {
     }
     await expectAccessible(lina, 'meeting page with every node type');
     await expectAccessible(osman, 'meeting page with every node type, as the other writer');
-    await screenshot(lina, 'structure-06-all-nodes');
+    await screenshotFromTop(lina, 'structure-06-all-nodes');
     await lina.emulateMedia({ media: 'print' });
-    await screenshot(lina, 'structure-07-print');
+    await screenshotFromTop(lina, 'structure-07-print');
     await lina.emulateMedia({ media: 'screen' });
     await lina.setViewportSize({ width: 390, height: 844 });
     await expectAccessible(lina, 'meeting page on a phone');
-    await screenshot(lina, 'structure-08-phone');
+    await screenshotFromTop(lina, 'structure-08-phone');
     await lina.setViewportSize({ width: 1280, height: 900 });
   });
 
@@ -379,7 +329,7 @@ describe('structure in the document, written by two people at once', () => {
     expect(await page.getByTestId('insert-agendaItem').isDisabled()).toBe(true);
     expect(await page.locator('.meeting-header').getByLabel('Serie').isDisabled()).toBe(true);
     await expectAccessible(page, 'read-only meeting page with the banner');
-    await screenshot(page, 'structure-09-schema-outdated');
+    await screenshotFromTop(page, 'structure-09-schema-outdated');
   });
 });
 
@@ -426,15 +376,6 @@ function textBeforeCaretOf(page: Page, name: string): Promise<string | null> {
     before.setEndBefore(caret);
     return before.toString();
   }, name);
-}
-
-/** The text of `locator` without the other writers' carets (which carry their names). */
-function textWithoutCarets(locator: Locator): Promise<string> {
-  return locator.evaluate((element) => {
-    const copy = element.cloneNode(true) as HTMLElement;
-    for (const caret of copy.querySelectorAll('.collaboration-carets__caret')) caret.remove();
-    return copy.textContent ?? '';
-  });
 }
 
 const editorText = (page: Page) => textWithoutCarets(editor(page));

@@ -1,63 +1,16 @@
-import type { Minutes } from '@minutes/shared';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible } from '../support/browser.js';
 import {
-  CLIENT_DIR,
-  expectAccessible,
-  launchChromium,
-  screenshot as saveScreenshot,
-} from '../support/browser.js';
-import { startServer, type TestServer } from '../support/startServer.js';
+  browserSuite,
+  joinMeeting,
+  screenshotFromTop,
+  textWithoutCarets,
+  waitForEditor,
+} from '../support/browserSuite.js';
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer({ storage: 'sqlite', clientDir: CLIENT_DIR });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-/** A person in their own browser (own storage, own IndexedDB), as on two machines. */
-async function person(): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: 'sv-SE',
-    // Only so that axe-core can be injected; the app itself runs under its real CSP.
-    bypassCSP: true,
-  });
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function open(page: Page, url: string, name: string): Promise<void> {
-  await page.goto(url);
-  await page.getByTestId('name-input').fill(name);
-  await page.getByTestId('name-submit').click();
-  await waitForEditor(page);
-}
-
-async function waitForEditor(page: Page): Promise<void> {
-  await page.locator('[data-testid="editor"] .ProseMirror').waitFor();
-  await expect.poll(() => page.getByTestId('connection-status').getAttribute('data-state')).toBe('connected');
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await saveScreenshot(page, name);
-}
-
-async function minutesFromServer(meetingId: string): Promise<Minutes> {
-  const response = await fetch(`${server.url}/api/meetings/${meetingId}/minutes`);
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { minutes: Minutes }).minutes;
-}
+const suite = browserSuite();
+const { person, minutesFromServer } = suite;
 
 const TASK = 'Lina och Osman tar fram ett förslag till den 13 mars.';
 const DECISION = 'Det beslutas att tidsplanen publiceras.';
@@ -108,18 +61,18 @@ describe('live suggestions while two people write', () => {
   let osman: Page;
 
   it('opens a meeting for two with an attendee list', async () => {
-    const response = await fetch(`${server.url}/api/meetings`, {
+    const response = await fetch(`${suite.server.url}/api/meetings`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ title: 'Styrgruppsmöte', date: '2026-02-24' }),
     });
     expect(response.status).toBe(201);
     meetingId = ((await response.json()) as { id: string }).id;
-    meetingUrl = `${server.url}/meetings/${meetingId}`;
+    meetingUrl = `${suite.server.url}/meetings/${meetingId}`;
     lina = await person();
     osman = await person();
-    await open(lina, meetingUrl, 'Lina Larsson');
-    await open(osman, meetingUrl, 'Osman Aytar');
+    await joinMeeting(lina, meetingUrl, 'Lina Larsson');
+    await joinMeeting(osman, meetingUrl, 'Osman Aytar');
 
     const list = lina.locator('.attendee-list');
     for (const [index, name] of ['Lina Larsson', 'Osman Aytar'].entries()) {
@@ -165,8 +118,8 @@ describe('live suggestions while two people write', () => {
 
     await expectAccessible(lina, 'meeting page with a suggestion');
     await expectAccessible(osman, 'meeting page with a suggestion, as the other writer');
-    await screenshot(lina, 'suggestions-01-task-offered');
-    await screenshot(osman, 'suggestions-02-task-offered-other');
+    await screenshotFromTop(lina, 'suggestions-01-task-offered');
+    await screenshotFromTop(osman, 'suggestions-02-task-offered-other');
   });
 
   it('accepts it from the keyboard: Tab from the paragraph reaches the offer, Enter turns it into a task', async () => {
@@ -176,7 +129,7 @@ describe('live suggestions while two people write', () => {
     await expect
       .poll(() => lina.evaluate(() => document.activeElement?.textContent ?? ''))
       .toMatch(/^Gör till uppgift\?/);
-    await screenshot(lina, 'suggestions-03-offer-focused');
+    await screenshotFromTop(lina, 'suggestions-03-offer-focused');
     await lina.keyboard.press('Enter');
 
     for (const page of [lina, osman]) {
@@ -217,7 +170,7 @@ describe('live suggestions while two people write', () => {
       expect(await paragraph(page, INFORMATION).count()).toBe(1);
       expect(await suggestionOf(page, INFORMATION).count()).toBe(0);
     }
-    await screenshot(osman, 'suggestions-04-decision-offered');
+    await screenshotFromTop(osman, 'suggestions-04-decision-offered');
   });
 
   it('a dismissal by the other person removes it for both, and it stays away after a reload', async () => {
@@ -257,7 +210,7 @@ describe('live suggestions while two people write', () => {
     expect(await paragraph(osman, DECISION).count()).toBe(1);
     expect(await suggestionOf(osman, DECISION).count()).toBe(0);
     expect(await suggestionOf(lina, DECISION).count()).toBe(0);
-    await screenshot(osman, 'suggestions-05-after-reload');
+    await screenshotFromTop(osman, 'suggestions-05-after-reload');
   });
 
   it('Ctrl+Alt+Enter in a paragraph accepts its offer; in English the offer speaks English', async () => {
@@ -265,7 +218,7 @@ describe('live suggestions while two people write', () => {
     const offer = suggestionOf(osman, LATER_TASK).getByRole('button', { name: /^Make it a task\?/ });
     await offer.waitFor();
     await expectAccessible(osman, 'meeting page with a suggestion, in English');
-    await screenshot(osman, 'suggestions-06-english');
+    await screenshotFromTop(osman, 'suggestions-06-english');
 
     // At the start of its text, away from the offer's buttons after it.
     await paragraph(osman, LATER_TASK).click({ position: { x: 4, y: 8 } });
@@ -307,15 +260,6 @@ describe('live suggestions while two people write', () => {
         timeout: 15_000,
       })
       .toEqual([bullet]);
-    await screenshot(lina, 'suggestions-07-list-decision');
+    await screenshotFromTop(lina, 'suggestions-07-list-decision');
   });
 });
-
-/** The text of `locator` without the other writers' carets (which carry their names). */
-function textWithoutCarets(locator: Locator): Promise<string> {
-  return locator.evaluate((element) => {
-    const copy = element.cloneNode(true) as HTMLElement;
-    for (const caret of copy.querySelectorAll('.collaboration-carets__caret')) caret.remove();
-    return copy.textContent ?? '';
-  });
-}
