@@ -8,6 +8,10 @@ const suite = browserSuite();
 /** A person in their own browser, with their browser context for going offline. */
 async function person() {
   const page = await suite.person({ width: 1200, height: 800 });
+  // Both were given the same colour; the one who joins later must show another.
+  await page.addInitScript(() => {
+    if (!localStorage.getItem('minutes.color')) localStorage.setItem('minutes.color', '#b3261e');
+  });
   return { context: page.context(), page };
 }
 
@@ -72,6 +76,17 @@ describe('two people write the minutes of one meeting together', () => {
         .toMatch(/Lina Larsson.*Osman Aytar|Osman Aytar.*Lina Larsson/);
     }
     await expect.poll(() => lina.page.getByTestId('save-status').getAttribute('data-state')).toBe('saved');
+    for (const page of [lina.page, osman.page]) {
+      await expect
+        .poll(async () => {
+          const colours = await page
+            .getByTestId('presence-list')
+            .locator('.presence__swatch')
+            .evaluateAll((swatches) => swatches.map((swatch) => getComputedStyle(swatch).backgroundColor));
+          return colours.length === 2 && new Set(colours).size === 2;
+        })
+        .toBe(true);
+    }
     await expectAccessible(osman.page, 'meeting page with a remote caret');
     await screenshot(lina.page, '02-writer');
     await screenshot(osman.page, '03-reader-sees-text-caret-and-name');
