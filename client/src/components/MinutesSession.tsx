@@ -23,6 +23,8 @@ export function MinutesSession({ meeting, identity, onRename }: MinutesSessionPr
   const status = useCollabStatus(session);
   const participants = usePresence(session?.provider.awareness ?? null);
   const [renaming, setRenaming] = useState(false);
+  // The colour the others see, which may differ from the remembered one when two people share it.
+  const shownColor = participants.find((participant) => participant.isSelf)?.color ?? identity.color;
   const [synced, setSynced] = useState(false);
 
   // Once synced stays synced: the panel only needs to know that the stored document has arrived.
@@ -41,7 +43,7 @@ export function MinutesSession({ meeting, identity, onRename }: MinutesSessionPr
       <div className="session__bar">
         <ConnectionStatus status={status} />
         <div className="session__identity">
-          <span className="presence__swatch" style={{ backgroundColor: identity.color }} aria-hidden="true" />
+          <span className="presence__swatch" style={{ backgroundColor: shownColor }} aria-hidden="true" />
           <span>{t('name.current', { name: identity.name })}</span>
           {!renaming && (
             <button type="button" className="button button--small" onClick={() => setRenaming(true)}>
