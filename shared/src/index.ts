@@ -2,6 +2,7 @@ export { CloseCode, closeReason, isPermanentClose } from './CloseCode.js';
 export { DOCUMENT_FIELD, editorExtensions, NODES_WITH_ID, SCHEMA_VERSION } from './editorExtensions.js';
 export { type ExtractOptions, extractMinutes } from './extract/extractMinutes.js';
 export type * from './extract/Minutes.js';
+export { IMPORT_FAILURES, type ImportFailure } from './ImportFailure.js';
 export { isMeetingId, type Meeting, type MeetingId, NewMeeting } from './Meeting.js';
 export { MessageType, SAVED_PARAM, SCHEMA_PARAM } from './MessageType.js';
 export { meetingTemplate, minutesContent } from './minutesContent.js';

@@ -87,32 +87,35 @@ describe('importing existing minutes', () => {
     });
   });
 
-  const badFiles: Array<[string, string, Buffer, RegExp]> = [
+  const badFiles: Array<[string, string, Buffer, RegExp, string | undefined]> = [
     [
       'a corrupt .docx',
       'protokoll.docx',
       Buffer.from('PK\u0003\u0004 not really a zip'),
       /not a readable \.docx/,
+      'docx',
     ],
-    ['a binary file', 'protokoll.txt', Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 9, 0]), /binary/],
+    ['a binary file', 'protokoll.txt', Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 9, 0]), /binary/, 'binary'],
     [
       'text that is not UTF-8',
       'protokoll.txt',
       Buffer.from('Protokoll fr\xe5n m\xf6tet', 'latin1'),
       /not UTF-8/,
+      'encoding',
     ],
-    ['an empty file', 'protokoll.txt', Buffer.alloc(0), /empty/],
-    ['a PDF', 'protokoll.pdf', Buffer.from('%PDF-1.7 ...'), /not supported|PDF/],
-    ['a file without a usable name', '../../etc/passwd', Buffer.from('Möte'), /X-File-Name/],
+    ['an empty file', 'protokoll.txt', Buffer.alloc(0), /empty/, 'empty'],
+    ['a PDF', 'protokoll.pdf', Buffer.from('%PDF-1.7 ...'), /not supported|PDF/, 'unsupported'],
+    ['a file without a usable name', '../../etc/passwd', Buffer.from('Möte'), /X-File-Name/, undefined],
   ];
   it.each(badFiles)(
     'refuses %s with a clear error and creates nothing',
-    async (_name, fileName, bytes, message) => {
+    async (_name, fileName, bytes, message, reason) => {
       for (const route of ['/preview', '']) {
         const response = await upload(route, fileName, bytes);
         expect(response.status).toBe(400);
-        const { error } = (await response.json()) as { error: { message: string } };
+        const { error } = (await response.json()) as { error: { message: string; reason?: string } };
         expect(error.message).toMatch(message);
+        expect(error.reason).toBe(reason);
       }
       expect(await server.meetings.list()).toEqual([]);
     },

@@ -4,6 +4,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The server's finer reason, when it gave one (an ImportFailure for imports). */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'ApiError';

@@ -1,7 +1,7 @@
 import { ApiError } from './ApiError';
 
 interface ErrorBody {
-  error: { code: string; message: string };
+  error: { code: string; message: string; reason?: string };
 }
 
 function isErrorBody(body: unknown): body is ErrorBody {
@@ -23,7 +23,9 @@ export async function request<T>(path: string, init: RequestInit = {}): Promise<
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    if (isErrorBody(body)) throw new ApiError(response.status, body.error.code, body.error.message);
+    if (isErrorBody(body)) {
+      throw new ApiError(response.status, body.error.code, body.error.message, body.error.reason);
+    }
     throw new ApiError(response.status, 'unknown', response.statusText || `HTTP ${response.status}`);
   }
   return body as T;

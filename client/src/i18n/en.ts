@@ -41,6 +41,16 @@ export const en: Translations = {
     fileRequired: 'Choose a file to import.',
     textRequired: 'Paste the text of the minutes.',
     unreadable: 'The minutes could not be read:',
+    failures: {
+      empty: 'The file or text is empty.',
+      binary: 'The file does not seem to hold text. Choose a .txt, .md or .docx file.',
+      encoding: 'The text is not saved as UTF-8. Save it as UTF-8 and try again.',
+      unsupported: 'That kind of file cannot be imported. Use .txt, .md or .docx.',
+      pdf: 'PDF files cannot be imported directly. Save the minutes as .docx or take the text out first.',
+      docx: 'The Word file could not be read; it may be damaged. Save it again and try again.',
+      tooLarge: 'The file is too large to import.',
+      unreadable: 'The minutes could not be read.',
+    },
     tooLarge: 'The file is too large to import.',
     previewHeading: 'Preview',
     previewIntro:

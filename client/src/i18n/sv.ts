@@ -39,6 +39,16 @@ export const sv = {
     fileRequired: 'Välj en fil att importera.',
     textRequired: 'Klistra in protokollets text.',
     unreadable: 'Protokollet kunde inte läsas:',
+    failures: {
+      empty: 'Filen eller texten är tom.',
+      binary: 'Filen verkar inte innehålla text. Välj en .txt-, .md- eller .docx-fil.',
+      encoding: 'Texten är inte sparad som UTF-8. Spara den som UTF-8 och försök igen.',
+      unsupported: 'Den filtypen går inte att importera. Använd .txt, .md eller .docx.',
+      pdf: 'PDF-filer går inte att importera direkt. Spara protokollet som .docx eller ta ut texten först.',
+      docx: 'Word-filen gick inte att läsa; den kan vara skadad. Spara den på nytt och försök igen.',
+      tooLarge: 'Filen är för stor för att importeras.',
+      unreadable: 'Protokollet kunde inte läsas.',
+    },
     tooLarge: 'Filen är för stor för att importeras.',
     previewHeading: 'Förhandsgranskning',
     previewIntro:

@@ -1,3 +1,4 @@
+import { IMPORT_FAILURES } from '@minutes/shared';
 import type { TFunction } from 'i18next';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +28,9 @@ interface ImportError {
 function importError(error: unknown, t: TFunction): ImportError {
   if (error instanceof ApiError && error.status === 413) return { text: t('import.tooLarge') };
   if (error instanceof ApiError && error.status === 400) {
+    const reason = IMPORT_FAILURES.find((known) => known === error.reason);
+    // A reason the page knows is said in the page's language; anything else keeps the server's words.
+    if (reason) return { text: t(`import.failures.${reason}`) };
     return { text: t('import.unreadable'), detail: error.message };
   }
   return { text: describeError(error, t) };

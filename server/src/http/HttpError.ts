@@ -14,6 +14,8 @@ export class HttpError extends Error {
   constructor(
     readonly code: HttpErrorCode,
     message: string,
+    /** A finer reason the client can word in its language (for imports: an ImportFailure). */
+    readonly reason?: string,
   ) {
     super(message);
     this.status = STATUS[code];

@@ -23,6 +23,7 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
       log.error('request failed', { method: request.method, path: request.path, error });
       httpError = new HttpError('internal', 'internal error');
     }
-    response.status(httpError.status).json({ error: { code: httpError.code, message: httpError.message } });
+    const { code, message, reason } = httpError;
+    response.status(httpError.status).json({ error: reason ? { code, message, reason } : { code, message } });
   };
 }

@@ -43,7 +43,7 @@ async function sourceOf(request: Request): Promise<MinutesSource> {
       return parsed.data;
     }
   } catch (error) {
-    if (error instanceof ExtractError) throw new HttpError('bad_request', error.message);
+    if (error instanceof ExtractError) throw new HttpError('bad_request', error.message, error.reason);
     throw error;
   }
   throw new HttpError(
@@ -56,7 +56,7 @@ function prepareOrRefuse<T>(work: () => T): T {
   try {
     return work();
   } catch (error) {
-    if (error instanceof ExtractError) throw new HttpError('bad_request', error.message);
+    if (error instanceof ExtractError) throw new HttpError('bad_request', error.message, error.reason);
     throw error;
   }
 }

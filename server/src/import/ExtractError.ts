@@ -1,4 +1,12 @@
-/** A minutes file that cannot be read: missing, a directory, empty, binary, not UTF-8, a corrupt .docx. */
+import type { ImportFailure } from '@minutes/shared';
+
+/** A minutes file or text that cannot be read, with a message that says why. */
 export class ExtractError extends Error {
-  override readonly name = 'ExtractError';
+  constructor(
+    message: string,
+    readonly reason: ImportFailure = 'unreadable',
+  ) {
+    super(message);
+    this.name = 'ExtractError';
+  }
 }

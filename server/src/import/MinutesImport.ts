@@ -46,7 +46,7 @@ export class MinutesImport {
   ) {}
 
   prepare({ text, format, fileName }: MinutesSource): PreparedImport {
-    if (text.trim() === '') throw new ExtractError('the text is empty');
+    if (text.trim() === '') throw new ExtractError('the text is empty', 'empty');
     const referenceDate = fileName ? FILE_DATE.exec(fileName)?.[1] : undefined;
     const analysis = analyseMinutes(text, referenceDate ? { format, referenceDate } : { format });
     const { minutes } = analysis;

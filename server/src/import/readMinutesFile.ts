@@ -27,12 +27,13 @@ export async function readMinutesFile(file: string): Promise<MinutesFile> {
       error.code === 'ENOENT' ? `no such file: ${file}` : `cannot read ${file}: ${error.message}`,
     );
   });
-  if (info.isDirectory()) throw new ExtractError(`${file} is a directory, not a minutes file`);
-  if (!info.isFile()) throw new ExtractError(`${file} is not a regular file`);
-  if (info.size === 0) throw new ExtractError(`${file} is empty`);
+  if (info.isDirectory()) throw new ExtractError(`${file} is a directory, not a minutes file`, 'unsupported');
+  if (!info.isFile()) throw new ExtractError(`${file} is not a regular file`, 'unsupported');
+  if (info.size === 0) throw new ExtractError(`${file} is empty`, 'empty');
   if (info.size > MAX_FILE_BYTES) {
     throw new ExtractError(
       `${file} is ${info.size} bytes; minutes files may be at most ${MAX_FILE_BYTES} bytes`,
+      'tooLarge',
     );
   }
   const bytes = await readFile(file).catch((error: Error) => {
@@ -46,24 +47,31 @@ export async function readMinutesFile(file: string): Promise<MinutesFile> {
  * throws an ExtractError saying why not. `file` is the file's name, for the format and messages.
  */
 export async function readMinutesBytes(file: string, bytes: Buffer): Promise<MinutesFile> {
-  if (bytes.length === 0) throw new ExtractError(`${file} is empty`);
+  if (bytes.length === 0) throw new ExtractError(`${file} is empty`, 'empty');
   if (bytes.length > MAX_FILE_BYTES) {
     throw new ExtractError(
       `${file} is ${bytes.length} bytes; minutes files may be at most ${MAX_FILE_BYTES} bytes`,
+      'tooLarge',
     );
   }
   const extension = path.extname(file).toLowerCase();
   if (extension === '.docx') return { text: await docxToMarkdown(file, bytes), format: 'markdown' };
   if (extension === '.doc' || extension === '.pdf' || extension === '.odt' || extension === '.rtf') {
-    throw new ExtractError(`${file}: ${extension} files are not supported; use .txt, .md or .docx`);
+    throw new ExtractError(
+      `${file}: ${extension} files are not supported; use .txt, .md or .docx`,
+      'unsupported',
+    );
   }
   if (bytes.subarray(0, 4).equals(ZIP))
-    throw new ExtractError(`${file} is a zip archive, not text (a .docx needs its .docx name)`);
+    throw new ExtractError(
+      `${file} is a zip archive, not text (a .docx needs its .docx name)`,
+      'unsupported',
+    );
   if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') {
-    throw new ExtractError(`${file} is a PDF; take its text out first (for example with pdftotext)`);
+    throw new ExtractError(`${file} is a PDF; take its text out first (for example with pdftotext)`, 'pdf');
   }
   const text = decode(file, bytes);
-  if (text.trim() === '') throw new ExtractError(`${file} has no text`);
+  if (text.trim() === '') throw new ExtractError(`${file} has no text`, 'empty');
   return { text, format: MARKDOWN.has(extension) ? 'markdown' : TEXT.has(extension) ? 'text' : 'text' };
 }
 
@@ -71,7 +79,7 @@ function decode(file: string, bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const sample = bytes.subarray(0, 8192);
-  if (sample.includes(0)) throw new ExtractError(`${file} looks like a binary file, not text`);
+  if (sample.includes(0)) throw new ExtractError(`${file} looks like a binary file, not text`, 'binary');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -79,11 +87,12 @@ function decode(file: string, bytes: Buffer): string {
     const at = firstInvalidUtf8(bytes);
     throw new ExtractError(
       `${file} is not UTF-8 text (invalid byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at offset ${at}); save it as UTF-8`,
+      'encoding',
     );
   }
   const control = text.slice(0, 8192).match(/(?![\n\t\r\f\v])\p{Cc}/gu)?.length ?? 0;
   if (control > 0.05 * Math.min(text.length, 8192))
-    throw new ExtractError(`${file} looks like a binary file, not text`);
+    throw new ExtractError(`${file} looks like a binary file, not text`, 'binary');
   return text;
 }
 
@@ -106,7 +115,7 @@ function firstInvalidUtf8(bytes: Buffer): number {
 
 async function docxToMarkdown(file: string, bytes: Buffer): Promise<string> {
   if (!bytes.subarray(0, 4).equals(ZIP))
-    throw new ExtractError(`${file} is not a .docx file (not a zip archive)`);
+    throw new ExtractError(`${file} is not a .docx file (not a zip archive)`, 'docx');
   const converter = mammoth as unknown as MarkdownConverter;
   try {
     const result = converter.convertToMarkdown
@@ -115,12 +124,12 @@ async function docxToMarkdown(file: string, bytes: Buffer): Promise<string> {
           { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
         )
       : await mammoth.extractRawText({ buffer: bytes });
-    if (result.value.trim() === '') throw new ExtractError(`${file} has no text`);
+    if (result.value.trim() === '') throw new ExtractError(`${file} has no text`, 'empty');
     return tidyEmphasis(result.value);
   } catch (error) {
     if (error instanceof ExtractError) throw error;
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new ExtractError(`${file} is not a readable .docx file: ${reason}`);
+    throw new ExtractError(`${file} is not a readable .docx file: ${reason}`, 'docx');
   }
 }
 
