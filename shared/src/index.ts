@@ -1,6 +1,6 @@
 export { CloseCode, closeReason, isPermanentClose } from './CloseCode.js';
 export { DOCUMENT_FIELD, editorExtensions, NODES_WITH_ID, SCHEMA_VERSION } from './editorExtensions.js';
-export { type ExtractOptions, extractMinutes } from './extract/extractMinutes.js';
+export { type ExtractOptions, emptyMinutes, extractMinutes } from './extract/extractMinutes.js';
 export type * from './extract/Minutes.js';
 export { IMPORT_FAILURES, type ImportFailure } from './ImportFailure.js';
 export { isMeetingId, type Meeting, type MeetingId, NewMeeting } from './Meeting.js';

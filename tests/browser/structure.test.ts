@@ -26,14 +26,7 @@ describe('structure in the document, written by two people at once', () => {
   let osman: Page;
 
   it('opens a new meeting with its template', async () => {
-    const response = await fetch(`${suite.server.url}/api/meetings`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ title: 'Styrgruppsmöte', date: '2026-02-24' }),
-    });
-    expect(response.status).toBe(201);
-    meetingId = ((await response.json()) as { id: string }).id;
-    meetingUrl = `${suite.server.url}/meetings/${meetingId}`;
+    ({ id: meetingId, url: meetingUrl } = await suite.createMeeting('Styrgruppsmöte', '2026-02-24'));
 
     lina = await person();
     osman = await person();

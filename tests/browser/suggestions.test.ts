@@ -61,14 +61,7 @@ describe('live suggestions while two people write', () => {
   let osman: Page;
 
   it('opens a meeting for two with an attendee list', async () => {
-    const response = await fetch(`${suite.server.url}/api/meetings`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ title: 'Styrgruppsmöte', date: '2026-02-24' }),
-    });
-    expect(response.status).toBe(201);
-    meetingId = ((await response.json()) as { id: string }).id;
-    meetingUrl = `${suite.server.url}/meetings/${meetingId}`;
+    ({ id: meetingId, url: meetingUrl } = await suite.createMeeting('Styrgruppsmöte', '2026-02-24'));
     lina = await person();
     osman = await person();
     await joinMeeting(lina, meetingUrl, 'Lina Larsson');

@@ -10,6 +10,8 @@ export interface BrowserSuite {
   /** A person in their own browser (own storage, own IndexedDB), as on two machines. */
   person(viewport?: { width: number; height: number }): Promise<Page>;
   minutesFromServer(meetingId: string): Promise<Minutes>;
+  /** Creates a meeting through the API; its id and the address of its page. */
+  createMeeting(title: string, date: string): Promise<{ id: string; url: string }>;
 }
 
 /**
@@ -53,6 +55,17 @@ export function browserSuite(): BrowserSuite {
       });
       contexts.push(context);
       return context.newPage();
+    },
+    async createMeeting(title, date) {
+      const { url } = started(server);
+      const response = await fetch(`${url}/api/meetings`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ title, date }),
+      });
+      expect(response.status).toBe(201);
+      const { id } = (await response.json()) as { id: string };
+      return { id, url: `${url}/meetings/${id}` };
     },
     async minutesFromServer(meetingId) {
       const response = await fetch(`${started(server).url}/api/meetings/${meetingId}/minutes`);

@@ -1,4 +1,4 @@
-import type { Minutes, MinutesAction, MinutesDecision } from '@minutes/shared';
+import { emptyMinutes, type Minutes, type MinutesAction, type MinutesDecision } from '@minutes/shared';
 import { describe, expect, it } from 'vitest';
 import { groupByAgendaItem } from './groupByAgendaItem';
 
@@ -25,18 +25,7 @@ const action = (text: string, number: number | null): MinutesAction => ({
 
 function minutes(partial: Partial<Minutes>): Minutes {
   return {
-    series: null,
-    title: null,
-    date: null,
-    startTime: null,
-    endTime: null,
-    room: null,
-    videoLink: null,
-    attendees: [],
-    absent: [],
-    secretary: null,
-    chair: null,
-    verifiers: [],
+    ...emptyMinutes(null),
     agenda: [1, 2, 3].map((number) => ({
       id: `item-${number}`,
       number,
@@ -44,10 +33,6 @@ function minutes(partial: Partial<Minutes>): Minutes {
       presenter: null,
       status: 'open' as const,
     })),
-    decisions: [],
-    actions: [],
-    tabled: [],
-    next_meeting: null,
     ...partial,
   };
 }

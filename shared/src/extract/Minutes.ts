@@ -1,6 +1,7 @@
 import type { ActionItemStatus } from '../nodes/ActionItem.js';
 import type { AgendaItemStatus } from '../nodes/AgendaItem.js';
 import type { AttendeeAttributes } from '../nodes/Attendee.js';
+import type { MeetingHeaderAttributes } from '../nodes/MeetingHeader.js';
 import type { NextMeetingAttributes } from '../nodes/NextMeeting.js';
 
 export type MinutesAttendee = AttendeeAttributes;
@@ -47,14 +48,7 @@ export interface MinutesTabledItem {
 export type MinutesNextMeeting = NextMeetingAttributes;
 
 /** The structured minutes of one meeting, as extracted from its document. */
-export interface Minutes {
-  series: string | null;
-  title: string | null;
-  date: string | null;
-  startTime: string | null;
-  endTime: string | null;
-  room: string | null;
-  videoLink: string | null;
+export interface Minutes extends Omit<MeetingHeaderAttributes, 'id'> {
   /** Present in the room or remote. */
   attendees: MinutesAttendee[];
   /** Absent or excused. */

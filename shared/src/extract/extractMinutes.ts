@@ -18,9 +18,9 @@ const strings = (value: unknown): string[] =>
     ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim())
     : [];
 
-/** Reads the structured minutes out of a document in the minutes schema. Pure: no clock, no I/O. */
-export function extractMinutes(doc: ProseMirrorNode, { meetingDate }: ExtractOptions): Minutes {
-  const minutes: Minutes = {
+/** Minutes with nothing in them yet: what a document without structure gives. */
+export function emptyMinutes(meetingDate: string | null): Minutes {
+  return {
     series: null,
     title: null,
     date: meetingDate,
@@ -39,6 +39,11 @@ export function extractMinutes(doc: ProseMirrorNode, { meetingDate }: ExtractOpt
     tabled: [],
     next_meeting: null,
   };
+}
+
+/** Reads the structured minutes out of a document in the minutes schema. Pure: no clock, no I/O. */
+export function extractMinutes(doc: ProseMirrorNode, { meetingDate }: ExtractOptions): Minutes {
+  const minutes = emptyMinutes(meetingDate);
   let headerSeen = false;
   let agenda: AgendaReference = { agendaItemId: null, agendaItemNumber: null, agendaItemTitle: null };
 
