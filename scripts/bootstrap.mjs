@@ -42,16 +42,25 @@ function ensurePnpm() {
 
 function ensureChromium() {
   const executable = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (fs.existsSync(executable)) return;
+  // The PDF export tests read the PDFs back with poppler's pdftotext.
+  const packages = [
+    ...(fs.existsSync(executable) ? [] : ['chromium']),
+    ...(works('pdftotext', ['-v']) ? [] : ['poppler-utils']),
+  ];
+  if (packages.length === 0) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !works('apt-get', ['--version'])) {
+    if (!packages.includes('chromium')) {
+      log("pdftotext is needed for the PDF tests: install Debian's poppler-utils package.");
+      return;
+    }
     log(`Chromium is needed for the browser tests and was not found at ${executable}.`);
     log("Install Debian's chromium package (apt-get install chromium), or set CHROMIUM_PATH.");
     process.exit(1);
   }
-  log("installing Debian's Chromium for the browser tests");
+  log(`installing Debian's ${packages.join(' and ')} for the tests`);
   run('apt-get', ['update', '-qq']);
-  run('apt-get', ['install', '-y', '-qq', 'chromium'], {
+  run('apt-get', ['install', '-y', '-qq', ...packages], {
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   });
 }

@@ -1,11 +1,15 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { NewMeeting } from '@minutes/shared';
+import { isMeetingId, NewAccount, NewMeeting, Role } from '@minutes/shared';
+import { AccessControl } from './access/AccessControl.js';
+import { hashPassword } from './access/passwords.js';
+import { SqliteAccessStore } from './access/SqliteAccessStore.js';
 import { readConfig } from './config.js';
 import { runExtract } from './import/extractCommand.js';
 import { MinutesImport } from './import/MinutesImport.js';
 import { readMinutesFile } from './import/readMinutesFile.js';
-import { openDatabase } from './storage/openDatabase.js';
+import { openDatabase, type SqliteDatabase } from './storage/openDatabase.js';
 import { SqliteDocumentStore } from './storage/SqliteDocumentStore.js';
 import { SqliteMeetingStore } from './storage/SqliteMeetingStore.js';
 
@@ -13,6 +17,11 @@ const USAGE = `usage: minutes <command>
 
   meeting create --title TITLE --date YYYY-MM-DD   create a meeting and print its id
   meeting list [--json]                            list meetings, newest first
+  user add --name NAME --email EMAIL               create an account (the first is the admin); the
+                                                   password is read from MINUTES_PASSWORD, or made up and printed
+  role set --meeting ID --email EMAIL --role ROLE  give an account a role in a meeting
+  token --meeting ID --role ROLE [--hours N]       print a token for scripts: ?token= on /collab,
+                                                   Authorization: Bearer on the API
   import FILE                                      create a meeting from a .txt, .md or .docx file; print its id
   extract FILE                                     print what is recognised in a .txt, .md or .docx file, as JSON
 
@@ -43,6 +52,58 @@ async function run(argv: string[]): Promise<void> {
     }
     return;
   }
+  if (group === 'user' && command === 'add') {
+    const { values } = parseArgs({
+      args: rest,
+      options: { name: { type: 'string' }, email: { type: 'string' } },
+    });
+    const made = process.env.MINUTES_PASSWORD === undefined;
+    const password = process.env.MINUTES_PASSWORD ?? randomBytes(12).toString('base64url');
+    const input = NewAccount.safeParse({ name: values.name ?? '', email: values.email ?? '', password });
+    if (!input.success) throw new UsageError(input.error.issues.map((issue) => issue.message).join('; '));
+    const store = new SqliteAccessStore(openDatabase(readConfig().dataDir));
+    const account = await store.createAccount({
+      name: input.data.name,
+      email: input.data.email,
+      passwordHash: await hashPassword(input.data.password),
+    });
+    process.stdout.write(
+      `${account.id}${account.admin ? '\tadmin' : ''}${made ? `\tpassword: ${password}` : ''}\n`,
+    );
+    return;
+  }
+  if (group === 'role' && command === 'set') {
+    const { values } = parseArgs({
+      args: rest,
+      options: { meeting: { type: 'string' }, email: { type: 'string' }, role: { type: 'string' } },
+    });
+    const role = Role.safeParse(values.role);
+    if (!role.success) throw new UsageError(role.error.issues.map((issue) => issue.message).join('; '));
+    const db = openDatabase(readConfig().dataDir);
+    const meeting = await meetingNamed(db, values.meeting);
+    const store = new SqliteAccessStore(db);
+    const account = await store.accountByEmail((values.email ?? '').trim().toLowerCase());
+    if (!account) throw new UsageError(`no account with e-mail ${JSON.stringify(values.email ?? '')}`);
+    await store.setRole('meeting', meeting.id, account.id, role.data);
+    return;
+  }
+  if (group === 'token') {
+    const { values } = parseArgs({
+      args: [command ?? '', ...rest].filter((arg) => arg !== ''),
+      options: { meeting: { type: 'string' }, role: { type: 'string' }, hours: { type: 'string' } },
+    });
+    const role = Role.safeParse(values.role);
+    if (!role.success) throw new UsageError(role.error.issues.map((issue) => issue.message).join('; '));
+    const hours = values.hours === undefined ? undefined : Number(values.hours);
+    if (hours !== undefined && !(Number.isInteger(hours) && hours > 0)) {
+      throw new UsageError('--hours must be a whole number of hours');
+    }
+    const db = openDatabase(readConfig().dataDir);
+    const meeting = await meetingNamed(db, values.meeting);
+    const token = await new AccessControl(new SqliteAccessStore(db)).issueToken(meeting.id, role.data, hours);
+    process.stdout.write(`${token}\n`);
+    return;
+  }
   if (group === 'import') {
     if (!command || rest.length > 0) throw new UsageError('usage: minutes import FILE');
     const source = { ...(await readMinutesFile(command)), fileName: path.basename(command) };
@@ -62,6 +123,12 @@ async function run(argv: string[]): Promise<void> {
     return;
   }
   throw new UsageError(`unknown command: ${argv.join(' ')}`);
+}
+
+async function meetingNamed(db: SqliteDatabase, id: string | undefined) {
+  const meeting = id && isMeetingId(id) ? await new SqliteMeetingStore(db).get(id) : undefined;
+  if (!meeting) throw new UsageError(`no meeting with id ${JSON.stringify(id ?? '')}`);
+  return meeting;
 }
 
 try {

@@ -1,23 +1,33 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isMeetingId, minutesSchema } from '@minutes/shared';
+import { CloseCode, DOCUMENT_FIELD, isMeetingId, may, minutesSchema } from '@minutes/shared';
+import type { JSONContent } from '@tiptap/core';
+import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
+import { AccessControl } from './access/AccessControl.js';
+import type { AccessStore } from './access/AccessStore.js';
 import type { Limits } from './config.js';
 import { createApp } from './http/createApp.js';
 import type { MinutesImport } from './import/MinutesImport.js';
 import type { Logger } from './Logger.js';
 import { MinutesExtraction } from './minutes/MinutesExtraction.js';
 import { seedFromTemplate } from './minutes/seedFromTemplate.js';
+import { applyMasks } from './render/index.js';
 import type { DocumentStore } from './storage/DocumentStore.js';
 import type { MeetingStore } from './storage/MeetingStore.js';
 import type { MinutesStore } from './storage/MinutesStore.js';
 import { attachCollabEndpoint } from './sync/attachCollabEndpoint.js';
 import { RoomRegistry } from './sync/RoomRegistry.js';
+import { SnapshotStore } from './sync/SnapshotStore.js';
 import { SyncServer } from './sync/SyncServer.js';
+import { MeetingLifecycle } from './versions/MeetingLifecycle.js';
+import type { VersionStore } from './versions/VersionStore.js';
 
 export interface MinutesServerDependencies {
   meetings: MeetingStore;
   documents: DocumentStore;
   minutes: MinutesStore;
+  access: AccessStore;
+  versions: VersionStore;
   limits: Limits;
   /** Quiet time after edits before the minutes are extracted again. */
   extractAfterMs?: number;
@@ -30,13 +40,16 @@ export interface MinutesServer {
   readonly sync: SyncServer;
   readonly registry: RoomRegistry;
   readonly extraction: MinutesExtraction;
+  readonly access: AccessControl;
+  readonly lifecycle: MeetingLifecycle;
   listen(port: number, host: string): Promise<AddressInfo>;
   /** Stops accepting, writes every document, closes every connection. Leaves the stores open. */
   close(): Promise<void>;
 }
 
 export function createMinutesServer(deps: MinutesServerDependencies): MinutesServer {
-  const { meetings, documents, limits, log } = deps;
+  const { meetings, documents, versions, limits, log } = deps;
+  const access = new AccessControl(deps.access);
   const schema = minutesSchema();
   let imports: Promise<MinutesImport> | undefined;
   const extraction = new MinutesExtraction({
@@ -57,16 +70,58 @@ export function createMinutesServer(deps: MinutesServerDependencies): MinutesSer
       const meeting = isMeetingId(name) ? await meetings.get(name) : undefined;
       if (meeting) seedFromTemplate(doc, schema, meeting);
     },
+    locks: async (name) => {
+      if (!isMeetingId(name)) return { locked: false, protectedNodes: [] };
+      const [status, verified] = await Promise.all([versions.status(name), versions.verifiedDecisions(name)]);
+      return { locked: status === 'finalised', protectedNodes: verified.map((decision) => decision.nodeId) };
+    },
+  });
+  // Readers never receive the draft: over /collab they get the latest published copy, masked.
+  const publishedRegistry = new RoomRegistry({
+    store: new SnapshotStore(),
+    log,
+    maxDocumentBytes: limits.maxDocumentBytes,
+    compactEvery: Number.POSITIVE_INFINITY,
+    unloadAfterMs: limits.unloadAfterMs,
+    seed: async (name, doc) => {
+      const published = isMeetingId(name)
+        ? (await versions.versions(name)).filter((version) => version.publishedAt !== null).at(-1)
+        : undefined;
+      if (!published) return;
+      const masked = applyMasks(published.document as JSONContent, published.masks);
+      prosemirrorJSONToYXmlFragment(schema, masked, doc.getXmlFragment(DOCUMENT_FIELD));
+    },
+  });
+  const lifecycle = new MeetingLifecycle({
+    versions,
+    access: deps.access,
+    registry,
+    publishedRegistry,
+    schema,
   });
   const sync = new SyncServer({
-    registry,
+    registries: [registry, publishedRegistry],
     limits,
     log,
-    documentExists: async (name) => isMeetingId(name) && (await meetings.get(name)) !== undefined,
+    admit: async ({ document, credentials }) => {
+      const principal = await access.principal(credentials);
+      if (principal === null || principal === 'invalid') return { refuse: CloseCode.Unauthorized };
+      const meeting = isMeetingId(document) ? await meetings.get(document) : undefined;
+      if (!meeting) return { refuse: CloseCode.MeetingNotFound };
+      const meetingAccess = await access.accessTo(principal, meeting);
+      if (may(meetingAccess, 'draft')) return { registry, readOnly: false };
+      if (!may(meetingAccess, 'published')) return { refuse: CloseCode.Forbidden };
+      const published = (await versions.versions(meeting.id)).some((version) => version.publishedAt !== null);
+      return published ? { registry: publishedRegistry, readOnly: true } : { refuse: CloseCode.Forbidden };
+    },
   });
   const server = http.createServer(
     createApp({
       meetings,
+      access,
+      accessStore: deps.access,
+      versions,
+      lifecycle,
       extraction,
       loadImports: () =>
         (imports ??= import('./import/MinutesImport.js').then(
@@ -83,6 +138,8 @@ export function createMinutesServer(deps: MinutesServerDependencies): MinutesSer
     sync,
     registry,
     extraction,
+    access,
+    lifecycle,
     listen(port, host) {
       return new Promise((resolve, reject) => {
         server.once('error', reject);

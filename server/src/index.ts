@@ -1,3 +1,6 @@
+export { AccessControl, type Principal } from './access/AccessControl.js';
+export type { AccessStore } from './access/AccessStore.js';
+export { SqliteAccessStore } from './access/SqliteAccessStore.js';
 export { type Config, defaultLimits, type Limits, readConfig } from './config.js';
 export { createMinutesServer, type MinutesServer } from './createMinutesServer.js';
 export { createLogger, type Logger } from './Logger.js';
@@ -7,7 +10,9 @@ export { MemoryDocumentStore } from './storage/MemoryDocumentStore.js';
 export { MemoryMeetingStore } from './storage/MemoryMeetingStore.js';
 export { MemoryMinutesStore } from './storage/MemoryMinutesStore.js';
 export type { MinutesStore } from './storage/MinutesStore.js';
-export { openDatabase } from './storage/openDatabase.js';
+export { openDatabase, openMemoryDatabase } from './storage/openDatabase.js';
 export { SqliteDocumentStore } from './storage/SqliteDocumentStore.js';
 export { SqliteMeetingStore } from './storage/SqliteMeetingStore.js';
 export { SqliteMinutesStore } from './storage/SqliteMinutesStore.js';
+export { SqliteVersionStore } from './versions/SqliteVersionStore.js';
+export type { VersionStore } from './versions/VersionStore.js';

@@ -1,3 +1,4 @@
+import { SqliteAccessStore } from './access/SqliteAccessStore.js';
 import { readConfig } from './config.js';
 import { createMinutesServer } from './createMinutesServer.js';
 import { createLogger } from './Logger.js';
@@ -5,6 +6,7 @@ import { openDatabase } from './storage/openDatabase.js';
 import { SqliteDocumentStore } from './storage/SqliteDocumentStore.js';
 import { SqliteMeetingStore } from './storage/SqliteMeetingStore.js';
 import { SqliteMinutesStore } from './storage/SqliteMinutesStore.js';
+import { SqliteVersionStore } from './versions/SqliteVersionStore.js';
 
 const config = readConfig();
 const log = createLogger(config.logLevel);
@@ -14,6 +16,8 @@ const server = createMinutesServer({
   meetings: new SqliteMeetingStore(db),
   documents,
   minutes: new SqliteMinutesStore(db),
+  access: new SqliteAccessStore(db),
+  versions: new SqliteVersionStore(db),
   limits: config.limits,
   log,
   clientDir: config.clientDir,

@@ -5,6 +5,8 @@
  */
 export const CloseCode = {
   BadFrame: 4400,
+  /** No session or token, or one that is forged, expired or revoked. */
+  Unauthorized: 4401,
   Forbidden: 4403,
   MeetingNotFound: 4404,
   DocumentTooLarge: 4413,
@@ -19,6 +21,7 @@ export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 
 export const closeReason: Record<CloseCode, string> = {
   [CloseCode.BadFrame]: 'malformed message',
+  [CloseCode.Unauthorized]: 'not signed in',
   [CloseCode.Forbidden]: 'forbidden',
   [CloseCode.MeetingNotFound]: 'meeting not found',
   [CloseCode.DocumentTooLarge]: 'document too large',

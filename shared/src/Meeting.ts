@@ -9,6 +9,8 @@ export interface Meeting {
   date: string;
   /** ISO timestamp. */
   createdAt: string;
+  /** The series (group) the meeting belongs to, if any. */
+  seriesId: string | null;
 }
 
 const isoDate = z.iso.date({ error: 'date must be a calendar date as YYYY-MM-DD' });
@@ -20,6 +22,7 @@ export const NewMeeting = z.strictObject({
     .min(1, { error: 'title must not be empty' })
     .max(200, { error: 'title must be at most 200 characters' }),
   date: isoDate,
+  seriesId: z.string({ error: 'seriesId must be a string' }).max(64).optional(),
 });
 
 export type NewMeeting = z.infer<typeof NewMeeting>;

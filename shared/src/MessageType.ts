@@ -15,7 +15,23 @@ export const MessageType = {
    * older than the server's. The connection stays, read-only; the client should reload.
    */
   SchemaOutdated: 101,
+  /**
+   * Server → client: whether the client may write, as a varUint `Access` value. Sent when a
+   * connection opens read-only, when that changes (finalise, reopen), and when a read-only client
+   * sends an update, which is dropped.
+   */
+  Access: 102,
 } as const;
+
+/** The payload of `MessageType.Access`. */
+export const Access = {
+  Writable: 0,
+  /** The role may not write (a reader, or a published copy). */
+  ReadOnlyRole: 1,
+  /** The meeting is finalised; nobody may write until it is reopened. */
+  Finalised: 2,
+} as const;
+export type Access = (typeof Access)[keyof typeof Access];
 
 export type MessageType = (typeof MessageType)[keyof typeof MessageType];
 
@@ -24,3 +40,6 @@ export const SAVED_PARAM = 'saved';
 
 /** Query parameter with which a client states the schema version it writes (`SCHEMA_VERSION`). */
 export const SCHEMA_PARAM = 'schema';
+
+/** Query parameter with which a script authenticates on /collab (`pnpm minutes token`). */
+export const TOKEN_PARAM = 'token';

@@ -16,7 +16,7 @@ export const DOCUMENT_FIELD = 'default';
  * Version of the document's shape. Raise it whenever a node or attribute changes; a client that
  * speaks an older version may read but not write.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Node types that carry a stable `id`. */
 export const NODES_WITH_ID = [

@@ -1,10 +1,12 @@
+export * from './access/api.js';
+export * from './access/Role.js';
 export { CloseCode, closeReason, isPermanentClose } from './CloseCode.js';
 export { DOCUMENT_FIELD, editorExtensions, NODES_WITH_ID, SCHEMA_VERSION } from './editorExtensions.js';
 export { type ExtractOptions, emptyMinutes, extractMinutes } from './extract/extractMinutes.js';
 export type * from './extract/Minutes.js';
 export { IMPORT_FAILURES, type ImportFailure } from './ImportFailure.js';
 export { isMeetingId, type Meeting, type MeetingId, NewMeeting } from './Meeting.js';
-export { MessageType, SAVED_PARAM, SCHEMA_PARAM } from './MessageType.js';
+export { Access, MessageType, SAVED_PARAM, SCHEMA_PARAM, TOKEN_PARAM } from './MessageType.js';
 export { meetingTemplate, minutesContent } from './minutesContent.js';
 export { minutesSchema } from './minutesSchema.js';
 export { minutesToMarkdown } from './minutesToMarkdown.js';

@@ -128,7 +128,7 @@ describe('real minutes written through the editor come out of the server as the 
     await expect
       .poll(
         async () => {
-          const response = await fetch(`${server.url}/api/meetings/${meetingId}/minutes`);
+          const response = await server.owner.fetch(`/api/meetings/${meetingId}/minutes`);
           minutes = ((await response.json()) as { minutes: Minutes }).minutes;
           return [minutes.decisions.length, minutes.actions.length, minutes.next_meeting?.date ?? null];
         },

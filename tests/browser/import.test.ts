@@ -57,13 +57,13 @@ async function screenshot(name: string): Promise<void> {
 }
 
 async function meetingCount(): Promise<number> {
-  const response = await fetch(`${server.url}/api/meetings`);
+  const response = await server.owner.fetch(`/api/meetings`);
   return ((await response.json()) as { meetings: Meeting[] }).meetings.length;
 }
 
 /** What the server recognises in a fixture, asked directly, to compare the page with. */
 async function previewFromServer(file: string): Promise<Preview> {
-  const response = await fetch(`${server.url}/api/imports/preview`, {
+  const response = await server.owner.fetch(`/api/imports/preview`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(file) },
     body: fs.readFileSync(path.join(FIXTURES, file)),
@@ -73,7 +73,7 @@ async function previewFromServer(file: string): Promise<Preview> {
 }
 
 async function minutesFromServer(meetingId: string): Promise<Minutes> {
-  const response = await fetch(`${server.url}/api/meetings/${meetingId}/minutes`);
+  const response = await server.owner.fetch(`/api/meetings/${meetingId}/minutes`);
   expect(response.status).toBe(200);
   return ((await response.json()) as { minutes: Minutes }).minutes;
 }
@@ -271,7 +271,7 @@ describe('import of existing minutes in the app', () => {
     expect(await preview().count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Skapa möte' }).count()).toBe(0);
     // Straight to the API as well: the same bytes create no meeting.
-    const direct = await fetch(`${server.url}/api/imports`, {
+    const direct = await server.owner.fetch(`/api/imports`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/octet-stream', 'X-File-Name': 'x.docx' },
       body: crypto.randomBytes(4096),

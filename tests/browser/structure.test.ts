@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from '../support/browser.js';
-import { browserSuite, joinMeeting, screenshotFromTop, textWithoutCarets } from '../support/browserSuite.js';
+import { browserSuite, screenshotFromTop, textWithoutCarets } from '../support/browserSuite.js';
 
 const suite = browserSuite();
 const { person, minutesFromServer } = suite;
@@ -30,8 +30,8 @@ describe('structure in the document, written by two people at once', () => {
 
     lina = await person();
     osman = await person();
-    await joinMeeting(lina, meetingUrl, 'Lina Larsson');
-    await joinMeeting(osman, meetingUrl, 'Osman Aytar');
+    await suite.joinMeeting(lina, meetingUrl, 'Lina Larsson');
+    await suite.joinMeeting(osman, meetingUrl, 'Osman Aytar');
     for (const page of [lina, osman]) {
       await expect
         .poll(() => page.getByTestId('presence-list').textContent())

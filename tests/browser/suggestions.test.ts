@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { expectAccessible } from '../support/browser.js';
 import {
   browserSuite,
-  joinMeeting,
   screenshotFromTop,
   textWithoutCarets,
   waitForEditor,
@@ -64,8 +63,8 @@ describe('live suggestions while two people write', () => {
     ({ id: meetingId, url: meetingUrl } = await suite.createMeeting('Styrgruppsmöte', '2026-02-24'));
     lina = await person();
     osman = await person();
-    await joinMeeting(lina, meetingUrl, 'Lina Larsson');
-    await joinMeeting(osman, meetingUrl, 'Osman Aytar');
+    await suite.joinMeeting(lina, meetingUrl, 'Lina Larsson');
+    await suite.joinMeeting(osman, meetingUrl, 'Osman Aytar');
 
     const list = lina.locator('.attendee-list');
     for (const [index, name] of ['Lina Larsson', 'Osman Aytar'].entries()) {

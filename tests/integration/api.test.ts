@@ -12,7 +12,7 @@ afterEach(async () => {
 });
 
 function post(path: string, body: string, contentType = 'application/json'): Promise<Response> {
-  return fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': contentType }, body });
+  return server.owner.fetch(path, { method: 'POST', headers: { 'content-type': contentType }, body });
 }
 
 describe('meetings API', () => {
@@ -27,14 +27,14 @@ describe('meetings API', () => {
     expect(created).toMatchObject({ title: 'Planeringsdag', date: '2025-06-10' });
     expect(created.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
 
-    const list = (await (await fetch(`${server.url}/api/meetings`)).json()) as {
+    const list = (await (await server.owner.fetch(`/api/meetings`)).json()) as {
       meetings: Array<{ title: string }>;
     };
     expect(list.meetings.map((m) => m.title)).toEqual(['Planeringsdag', 'Styrgrupp']);
 
-    const one = await fetch(`${server.url}/api/meetings/${created.id}`);
+    const one = await server.owner.fetch(`/api/meetings/${created.id}`);
     expect(one.status).toBe(200);
-    expect(await one.json()).toEqual(created);
+    expect(await one.json()).toEqual({ ...created, role: 'secretary', status: 'draft' });
   });
 
   const badBodies: Array<[string, string, string, RegExp]> = [
@@ -95,13 +95,13 @@ describe('meetings API', () => {
   });
 
   it('answers 404 for an unknown meeting and an unknown route', async () => {
-    const missing = await fetch(`${server.url}/api/meetings/AAAAAAAAAAAAAAAAAAAAAA`);
+    const missing = await server.owner.fetch(`/api/meetings/AAAAAAAAAAAAAAAAAAAAAA`);
     expect(missing.status).toBe(404);
     expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('not_found');
-    const malformed = await fetch(
-      `${server.url}/api/meetings/${encodeURIComponent("'; DROP TABLE meetings;--")}`,
+    const malformed = await server.owner.fetch(
+      `/api/meetings/${encodeURIComponent("'; DROP TABLE meetings;--")}`,
     );
     expect(malformed.status).toBe(404);
-    expect((await fetch(`${server.url}/api/nothing`)).status).toBe(404);
+    expect((await server.owner.fetch(`/api/nothing`)).status).toBe(404);
   });
 });

@@ -1,7 +1,7 @@
 import { CloseCode, MessageType } from '@minutes/shared';
 import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { connectSynced, type TestClient } from '../support/connectClient.js';
+import type { TestClient } from '../support/connectClient.js';
 import { openRawSocket } from '../support/rawSocket.js';
 import { startServer, type TestServer } from '../support/startServer.js';
 import { waitFor } from '../support/waitFor.js';
@@ -10,6 +10,7 @@ const MAX_FRAME_BYTES = 64 * 1024;
 
 let server: TestServer;
 let meetingId: string;
+let token: string;
 let a: TestClient;
 let b: TestClient;
 
@@ -25,8 +26,9 @@ beforeEach(async () => {
     },
   });
   meetingId = await server.createMeeting();
-  a = await connectSynced(server.wsUrl, meetingId);
-  b = await connectSynced(server.wsUrl, meetingId);
+  token = await server.tokenFor(meetingId);
+  a = await server.connectSynced(meetingId);
+  b = await server.connectSynced(meetingId);
 });
 
 afterEach(async () => {
@@ -46,7 +48,7 @@ async function othersGoOn(mark: string): Promise<void> {
   a.doc.getText('notes').insert(0, mark);
   await waitFor(() => b.doc.getText('notes').toString().includes(mark));
   expect(a.provider.wsconnected && b.provider.wsconnected).toBe(true);
-  const response = await fetch(`${server.url}/api/meetings/${meetingId}`);
+  const response = await server.owner.fetch(`/api/meetings/${meetingId}`);
   expect(response.status).toBe(200);
 }
 
@@ -113,28 +115,28 @@ const badFrames: Array<[string, Uint8Array]> = [
 
 describe('bad input on the WebSocket', () => {
   it.each(badFrames)('%s closes only that connection', async (_name, bad) => {
-    const { ws, closed } = await openRawSocket(`${server.wsUrl}/${meetingId}`);
+    const { ws, closed } = await openRawSocket(`${server.wsUrl}/${meetingId}?token=${token}`);
     ws.send(bad);
     expect((await closed).code).toBe(CloseCode.BadFrame);
     await othersGoOn(`after ${_name};`);
   });
 
   it('a text frame closes only that connection', async () => {
-    const { ws, closed } = await openRawSocket(`${server.wsUrl}/${meetingId}`);
+    const { ws, closed } = await openRawSocket(`${server.wsUrl}/${meetingId}?token=${token}`);
     ws.send('hello');
     expect((await closed).code).toBe(CloseCode.BadFrame);
     await othersGoOn('after text;');
   });
 
   it('an oversized frame is refused and closes only that connection', async () => {
-    const { ws, closed } = await openRawSocket(`${server.wsUrl}/${meetingId}`);
+    const { ws, closed } = await openRawSocket(`${server.wsUrl}/${meetingId}?token=${token}`);
     ws.send(new Uint8Array(MAX_FRAME_BYTES + 1));
     expect((await closed).code).toBe(1009);
     await othersGoOn('after oversized;');
   });
 
   it('an update that would make the document too large is refused and changes nothing', async () => {
-    const big = await connectSynced(server.wsUrl, meetingId);
+    const big = await server.connectSynced(meetingId);
     const closed = new Promise<{ code: number }>((resolve) => big.provider.once('closed', resolve));
     big.doc.getText('notes').insert(0, 'x'.repeat(60 * 1024));
     big.doc.getText('notes').insert(0, 'y'.repeat(60 * 1024));
@@ -148,7 +150,7 @@ describe('bad input on the WebSocket', () => {
   });
 
   it('a burst beyond the frame rate is slowed down, not cut off, and every frame is answered', async () => {
-    const { ws, closed } = await openRawSocket(`${server.wsUrl}/${meetingId}`);
+    const { ws, closed } = await openRawSocket(`${server.wsUrl}/${meetingId}?token=${token}`);
     let answers = 0;
     ws.on('message', (data: Buffer) => {
       if (data[0] === MessageType.Awareness) answers++;
@@ -166,7 +168,7 @@ describe('bad input on the WebSocket', () => {
   });
 
   it('a sustained flood closes that connection', async () => {
-    const { ws, closed } = await openRawSocket(`${server.wsUrl}/${meetingId}`);
+    const { ws, closed } = await openRawSocket(`${server.wsUrl}/${meetingId}?token=${token}`);
     const query = frame((e) => encoding.writeVarUint(e, MessageType.QueryAwareness));
     let flooding = true;
     void closed.then(() => {
@@ -185,7 +187,7 @@ describe('bad input on the WebSocket', () => {
 
   it('connections beyond the per-address limit are refused; the others go on', async () => {
     const sockets = await Promise.all(
-      Array.from({ length: 40 }, () => openRawSocket(`${server.wsUrl}/${meetingId}`)),
+      Array.from({ length: 40 }, () => openRawSocket(`${server.wsUrl}/${meetingId}?token=${token}`)),
     );
     const codes: number[] = [];
     for (const { closed } of sockets) void closed.then(({ code }) => codes.push(code));

@@ -16,6 +16,12 @@ function minutes(...args: string[]) {
   return run(process.execPath, [CLI, ...args], { env: { ...process.env, DATA_DIR: dataDir } });
 }
 
+/** GET on the API as a script with a token from `minutes token`. */
+async function getWithToken(url: string, id: string, route: string, role = 'participant') {
+  const token = (await minutes('token', '--meeting', id, '--role', role)).stdout.trim();
+  return fetch(`${url}/api/meetings/${id}${route}`, { headers: { authorization: `Bearer ${token}` } });
+}
+
 describe('the operator CLI', () => {
   it('creates meetings that the running server serves, and lists them', async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-cli-'));
@@ -31,7 +37,7 @@ describe('the operator CLI', () => {
       );
       const id = stdout.trim();
       expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
-      const response = await fetch(`${server.url}/api/meetings/${id}`);
+      const response = await getWithToken(server.url, id, '');
       expect(await response.json()).toMatchObject({ id, title: 'Skolchefsnätverket', date: '2026-04-10' });
 
       const list = await minutes('meeting', 'list');
@@ -40,6 +46,55 @@ describe('the operator CLI', () => {
       server.child.kill('SIGTERM');
       await server.exited;
     }
+  });
+
+  it('adds accounts, gives roles and prints tokens that the server accepts', async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-cli-'));
+    const first = await run(
+      process.execPath,
+      [CLI, 'user', 'add', '--name', 'Admin', '--email', 'admin@example.org'],
+      {
+        env: { ...process.env, DATA_DIR: dataDir },
+      },
+    );
+    expect(first.stdout).toMatch(/^[\w-]+\tadmin\tpassword: \S+\n$/);
+    await run(process.execPath, [CLI, 'user', 'add', '--name', 'Lina', '--email', 'Lina@Example.org'], {
+      env: { ...process.env, DATA_DIR: dataDir, MINUTES_PASSWORD: 'a long enough password' },
+    });
+    const id = (
+      await minutes('meeting', 'create', '--title', 'Styrgrupp', '--date', '2026-05-01')
+    ).stdout.trim();
+    await minutes('role', 'set', '--meeting', id, '--email', 'lina@example.org', '--role', 'verifier');
+    const server = await spawnServer(dataDir);
+    try {
+      const signIn = await fetch(`${server.url}/api/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'lina@example.org', password: 'a long enough password' }),
+      });
+      expect(signIn.status).toBe(200);
+      const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] as string;
+      const state = await fetch(`${server.url}/api/meetings/${id}/state`, { headers: { cookie } });
+      expect(((await state.json()) as { role: string }).role).toBe('verifier');
+
+      expect((await getWithToken(server.url, id, '/minutes', 'secretary')).status).toBe(200);
+      expect((await getWithToken(server.url, id, '/minutes', 'reader')).status).toBe(403);
+      const forged = await fetch(`${server.url}/api/meetings/${id}`, {
+        headers: { authorization: `Bearer ${'x'.repeat(43)}` },
+      });
+      expect(forged.status).toBe(401);
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
+    const badRole = await minutes('token', '--meeting', id, '--role', 'king').catch((error) => error);
+    expect(badRole.code).toBe(2);
+    expect(badRole.stderr).toMatch(/role must be one of/);
+    const badMeeting = await minutes('token', '--meeting', 'nope', '--role', 'reader').catch(
+      (error) => error,
+    );
+    expect(badMeeting.code).toBe(2);
+    expect(badMeeting.stderr).toMatch(/no meeting/);
   });
 
   it('refuses bad arguments with a clear message and creates nothing', async () => {
@@ -93,7 +148,7 @@ describe('the operator CLI', () => {
     };
     const server = await spawnServer(dataDir);
     try {
-      const response = await fetch(`${server.url}/api/meetings/${id}/minutes`);
+      const response = await getWithToken(server.url, id, '/minutes');
       const body = (await response.json()) as { minutes: { decisions: unknown[]; actions: unknown[] } };
       expect(body.minutes.decisions).toHaveLength(extracted.decisions.length);
       expect(body.minutes.actions).toHaveLength(extracted.actions.length);

@@ -1,7 +1,7 @@
 import { CloseCode, DOCUMENT_FIELD } from '@minutes/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { connectClient, connectSynced, type TestClient } from '../support/connectClient.js';
+import { connectClient, type TestClient } from '../support/connectClient.js';
 import { startServer, type TestServer } from '../support/startServer.js';
 import { waitFor } from '../support/waitFor.js';
 
@@ -19,7 +19,7 @@ afterEach(async () => {
 });
 
 async function join(meetingId: string): Promise<TestClient> {
-  const client = await connectSynced(server.wsUrl, meetingId);
+  const client = await server.connectSynced(meetingId);
   clients.push(client);
   return client;
 }
@@ -106,7 +106,9 @@ describe('live co-editing over y-websocket', () => {
 
   it('an unknown meeting is refused and nothing is created', async () => {
     const missing = 'AAAAAAAAAAAAAAAAAAAAAA';
-    const client = connectClient(server.wsUrl, missing);
+    // A valid token, but for another meeting than the one asked for.
+    const other = await server.createMeeting();
+    const client = connectClient(server.wsUrl, missing, { token: await server.tokenFor(other) });
     clients.push(client);
     const closed = await new Promise<{ code: number }>((resolve) => client.provider.once('closed', resolve));
     expect(closed.code).toBe(CloseCode.MeetingNotFound);

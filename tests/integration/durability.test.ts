@@ -4,12 +4,15 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { connectSynced, type TestClient } from '../support/connectClient.js';
+import { type Person, signUp } from '../support/people.js';
 import { type ServerProcess, spawnServer } from '../support/spawnServer.js';
 import { waitFor } from '../support/waitFor.js';
 
 let dataDir: string;
 let servers: ServerProcess[] = [];
 let clients: TestClient[] = [];
+/** The secretary, signed in on the first server; the session outlives restarts. */
+let secretary: Person;
 
 afterEach(async () => {
   for (const client of clients) client.destroy();
@@ -29,16 +32,17 @@ async function start(): Promise<ServerProcess> {
 }
 
 async function createMeeting(server: ServerProcess): Promise<string> {
-  const response = await fetch(`${server.url}/api/meetings`, {
+  secretary = await signUp(server.url, 'Sekreterare');
+  const response = await secretary.fetch('/api/meetings', {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title: 'Krasch', date: '2026-04-10' }),
+    json: { title: 'Krasch', date: '2026-04-10' },
   });
   return ((await response.json()) as { id: string }).id;
 }
 
+/** Joins with the session cookie, as the browser does; the session is checked again after a restart. */
 async function join(server: ServerProcess, id: string): Promise<TestClient> {
-  const client = await connectSynced(server.wsUrl, id);
+  const client = await connectSynced(server.wsUrl, id, {}, { cookie: secretary.cookie });
   clients.push(client);
   return client;
 }

@@ -23,7 +23,7 @@ interface Preview {
 }
 
 function upload(route: string, fileName: string, bytes: Buffer): Promise<Response> {
-  return fetch(`${server.url}/api/imports${route}`, {
+  return server.owner.fetch(`/api/imports${route}`, {
     method: 'POST',
     headers: { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(fileName) },
     body: new Uint8Array(bytes),
@@ -31,7 +31,7 @@ function upload(route: string, fileName: string, bytes: Buffer): Promise<Respons
 }
 
 function paste(route: string, body: unknown): Promise<Response> {
-  return fetch(`${server.url}/api/imports${route}`, {
+  return server.owner.fetch(`/api/imports${route}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
@@ -55,7 +55,7 @@ describe('importing existing minutes', () => {
     expect(created.status).toBe(201);
     const { meeting } = (await created.json()) as { meeting: { id: string; title: string; date: string } };
     expect(meeting).toMatchObject({ title: preview.title, date: preview.date });
-    const response = await fetch(`${server.url}/api/meetings/${meeting.id}/minutes`);
+    const response = await server.owner.fetch(`/api/meetings/${meeting.id}/minutes`);
     const { minutes } = (await response.json()) as { minutes: Minutes };
     expect(minutes.decisions.map((d) => d.text)).toEqual(
       preview.decisions.map((d) => expect.stringContaining(d.text.slice(0, 20))),
@@ -71,7 +71,7 @@ describe('importing existing minutes', () => {
     const response = await paste('', { text });
     expect(response.status).toBe(201);
     const { meeting } = (await response.json()) as { meeting: { id: string } };
-    const { minutes } = (await (await fetch(`${server.url}/api/meetings/${meeting.id}/minutes`)).json()) as {
+    const { minutes } = (await (await server.owner.fetch(`/api/meetings/${meeting.id}/minutes`)).json()) as {
       minutes: Minutes;
     };
     expect(minutes).toMatchObject({
@@ -129,7 +129,7 @@ describe('importing existing minutes', () => {
     expect((await paste('', { text: '   \n  ' })).status).toBe(400);
     const huge = await upload('', 'stor.txt', Buffer.alloc(21 * 1024 * 1024, 'a'));
     expect(huge.status).toBe(413);
-    const unknownType = await fetch(`${server.url}/api/imports`, {
+    const unknownType = await server.owner.fetch(`/api/imports`, {
       method: 'POST',
       headers: { 'content-type': 'text/csv' },
       body: 'a,b',

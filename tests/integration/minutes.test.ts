@@ -8,7 +8,7 @@ import {
 } from '@minutes/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { connectSynced, type TestClient } from '../support/connectClient.js';
+import type { TestClient } from '../support/connectClient.js';
 import { startServer, type TestServer } from '../support/startServer.js';
 import { waitFor } from '../support/waitFor.js';
 import { blocks, toYNode } from '../support/yContent.js';
@@ -23,13 +23,13 @@ afterEach(async () => {
 });
 
 async function join(id: string, params?: Record<string, string>): Promise<TestClient> {
-  const client = await connectSynced(server.wsUrl, id, params);
+  const client = await server.connectSynced(id, params);
   clients.push(client);
   return client;
 }
 
 async function minutesOf(id: string): Promise<Minutes> {
-  const response = await fetch(`${server.url}/api/meetings/${id}/minutes`);
+  const response = await server.owner.fetch(`/api/meetings/${id}/minutes`);
   expect(response.status).toBe(200);
   return ((await response.json()) as { minutes: Minutes }).minutes;
 }
@@ -86,7 +86,7 @@ describe('minutes extracted by the server', () => {
     });
     expect(await server.minutes.get(id as never)).toEqual(minutes);
 
-    const markdown = await fetch(`${server.url}/api/meetings/${id}/minutes.md`);
+    const markdown = await server.owner.fetch(`/api/meetings/${id}/minutes.md`);
     expect(markdown.headers.get('content-type')).toMatch(/text\/markdown/);
     const text = await markdown.text();
     expect(text).toContain('**Beslut:** Godkänner uppdaterad överenskommelse\\.');
@@ -203,7 +203,7 @@ describe('minutes extracted by the server', () => {
 
   it('answers 404 for the minutes of an unknown meeting', async () => {
     server = await startServer();
-    expect((await fetch(`${server.url}/api/meetings/AAAAAAAAAAAAAAAAAAAAAA/minutes`)).status).toBe(404);
-    expect((await fetch(`${server.url}/api/meetings/nope/minutes.md`)).status).toBe(404);
+    expect((await server.owner.fetch(`/api/meetings/AAAAAAAAAAAAAAAAAAAAAA/minutes`)).status).toBe(404);
+    expect((await server.owner.fetch(`/api/meetings/nope/minutes.md`)).status).toBe(404);
   });
 });

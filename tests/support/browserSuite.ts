@@ -1,7 +1,8 @@
-import type { Minutes } from '@minutes/shared';
+import { type Minutes, type Role, SESSION_COOKIE } from '@minutes/shared';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { CLIENT_DIR, launchChromium, screenshot } from './browser.js';
+import type { Person } from './people.js';
 import { startServer, type TestServer } from './startServer.js';
 
 export interface BrowserSuite {
@@ -10,8 +11,15 @@ export interface BrowserSuite {
   /** A person in their own browser (own storage, own IndexedDB), as on two machines. */
   person(viewport?: { width: number; height: number }): Promise<Page>;
   minutesFromServer(meetingId: string): Promise<Minutes>;
-  /** Creates a meeting through the API; its id and the address of its page. */
+  /** Creates a meeting through the API, with the server's owner as secretary; its id and the address of its page. */
   createMeeting(title: string, date: string): Promise<{ id: string; url: string }>;
+  /**
+   * Signs the page's browser in as a new account with this name (or as the owner), giving it the
+   * role in the meeting at `url` first, then opens the meeting and waits until the editor is connected.
+   */
+  joinMeeting(page: Page, url: string, name: string, role?: Role): Promise<Person>;
+  /** Signs the page's browser in as a new account (or `person`), without opening anything. */
+  signIn(page: Page, name: string | Person): Promise<Person>;
 }
 
 /**
@@ -57,30 +65,45 @@ export function browserSuite(): BrowserSuite {
       return context.newPage();
     },
     async createMeeting(title, date) {
-      const { url } = started(server);
-      const response = await fetch(`${url}/api/meetings`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ title, date }),
-      });
+      const { url, owner } = started(server);
+      const response = await owner.fetch('/api/meetings', { method: 'POST', json: { title, date } });
       expect(response.status).toBe(201);
       const { id } = (await response.json()) as { id: string };
       return { id, url: `${url}/meetings/${id}` };
     },
+    async signIn(page, name) {
+      const running = started(server);
+      const person = typeof name === 'string' ? await running.signUp(name) : name;
+      await page.context().addCookies([
+        {
+          name: SESSION_COOKIE,
+          value: person.sessionToken,
+          url: running.url,
+          httpOnly: true,
+          sameSite: 'Lax',
+        },
+      ]);
+      return person;
+    },
+    async joinMeeting(page, url, name, role = 'participant') {
+      const running = started(server);
+      const person = await this.signIn(page, name);
+      const meetingId = new URL(url).pathname.split('/').at(-1);
+      const granted = await running.owner.fetch(`/api/meetings/${meetingId}/members/${person.id}`, {
+        method: 'PUT',
+        json: { role },
+      });
+      expect(granted.status).toBe(200);
+      await page.goto(url);
+      await waitForEditor(page);
+      return person;
+    },
     async minutesFromServer(meetingId) {
-      const response = await fetch(`${started(server).url}/api/meetings/${meetingId}/minutes`);
+      const response = await started(server).owner.fetch(`/api/meetings/${meetingId}/minutes`);
       expect(response.status).toBe(200);
       return ((await response.json()) as { minutes: Minutes }).minutes;
     },
   };
-}
-
-/** Opens a meeting, gives the person's name and waits until the editor is connected. */
-export async function joinMeeting(page: Page, url: string, name: string): Promise<void> {
-  await page.goto(url);
-  await page.getByTestId('name-input').fill(name);
-  await page.getByTestId('name-submit').click();
-  await waitForEditor(page);
 }
 
 export async function waitForEditor(page: Page): Promise<void> {

@@ -17,10 +17,17 @@ export function connectClient(
   wsUrl: string,
   meetingId: string,
   params: Record<string, string> = {},
+  headers: Record<string, string> = {},
 ): TestClient {
   const doc = new Y.Doc();
+  // Sends the headers (a session cookie) with the upgrade, as a browser does.
+  class WithHeaders extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers });
+    }
+  }
   const provider = new WebsocketProvider(wsUrl, meetingId, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: WithHeaders as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     params,
   });
@@ -38,8 +45,9 @@ export async function connectSynced(
   wsUrl: string,
   meetingId: string,
   params?: Record<string, string>,
+  headers?: Record<string, string>,
 ): Promise<TestClient> {
-  const client = connectClient(wsUrl, meetingId, params);
+  const client = connectClient(wsUrl, meetingId, params, headers);
   await waitFor(() => client.provider.synced);
   return client;
 }

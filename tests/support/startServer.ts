@@ -14,10 +14,16 @@ import {
   type MinutesServer,
   type MinutesStore,
   openDatabase,
+  openMemoryDatabase,
+  SqliteAccessStore,
   SqliteDocumentStore,
   SqliteMeetingStore,
   SqliteMinutesStore,
+  SqliteVersionStore,
 } from '@minutes/server';
+import type { Role } from '@minutes/shared';
+import { connectClient, connectSynced, type TestClient } from './connectClient.js';
+import { type Person, signUp } from './people.js';
 
 export interface TestServer {
   server: MinutesServer;
@@ -26,7 +32,19 @@ export interface TestServer {
   minutes: MinutesStore;
   url: string;
   wsUrl: string;
+  /** The SQLite database of accounts, roles and versions (and of everything, with storage 'sqlite'). */
+  db: ReturnType<typeof openDatabase>;
+  /** The first account (the admin), signed in; secretary of every meeting made by `createMeeting`. */
+  owner: Person;
+  /** Creates a meeting whose secretary is the owner. */
   createMeeting(title?: string): Promise<string>;
+  /** A script token for the meeting (`pnpm minutes token`). */
+  tokenFor(meetingId: string, role?: Role): Promise<string>;
+  /** A y-websocket client on the meeting with a token for the role (default secretary). */
+  connect(meetingId: string, params?: Record<string, string>, role?: Role): Promise<TestClient>;
+  connectSynced(meetingId: string, params?: Record<string, string>, role?: Role): Promise<TestClient>;
+  /** Signs up another account. */
+  signUp(name: string): Promise<Person>;
   stop(): Promise<void>;
 }
 
@@ -44,21 +62,27 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
   let meetings: MeetingStore;
   let documents: DocumentStore;
   let minutes: MinutesStore;
+  let db: ReturnType<typeof openDatabase>;
   if (options.storage === 'sqlite') {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-test-'));
-    const db = openDatabase(dataDir);
+    db = openDatabase(dataDir);
     meetings = new SqliteMeetingStore(db);
     documents = new SqliteDocumentStore(db);
     minutes = new SqliteMinutesStore(db);
   } else {
+    // Accounts, roles and versions always live in SQLite; here in memory.
+    db = openMemoryDatabase();
     meetings = new MemoryMeetingStore();
     documents = new MemoryDocumentStore();
     minutes = new MemoryMinutesStore();
   }
+  const access = new SqliteAccessStore(db);
   const server = createMinutesServer({
     meetings,
     documents,
     minutes,
+    access,
+    versions: new SqliteVersionStore(db),
     limits: { ...defaultLimits, ...options.limits },
     extractAfterMs: options.extractAfterMs ?? 50,
     log: createLogger(process.env.TEST_LOG_LEVEL === 'debug' ? 'debug' : 'silent'),
@@ -66,20 +90,36 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
   });
   const address = await server.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${address.port}`;
+  const wsUrl = `ws://127.0.0.1:${address.port}/collab`;
+  const owner = await signUp(url, 'Ordförande Olsson', 'owner@example.org');
+  const tokenFor = (meetingId: string, role: Role = 'secretary') =>
+    server.access.issueToken(meetingId as Parameters<typeof server.access.issueToken>[0], role);
   return {
     server,
     meetings,
     documents,
     minutes,
     url,
-    wsUrl: `ws://127.0.0.1:${address.port}/collab`,
+    wsUrl,
+    db,
+    owner,
     async createMeeting(title = 'Styrgruppsmöte') {
       const meeting = await meetings.create({ title, date: '2026-02-24' });
+      await access.setRole('meeting', meeting.id, owner.id, 'secretary');
       return meeting.id;
     },
+    tokenFor,
+    async connect(meetingId, params = {}, role = 'secretary') {
+      return connectClient(wsUrl, meetingId, { token: await tokenFor(meetingId, role), ...params });
+    },
+    async connectSynced(meetingId, params = {}, role = 'secretary') {
+      return connectSynced(wsUrl, meetingId, { token: await tokenFor(meetingId, role), ...params });
+    },
+    signUp: (name) => signUp(url, name),
     async stop() {
       await server.close();
       await documents.close();
+      if (options.storage !== 'sqlite') db.close();
       if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,8 +1,18 @@
-export type HttpErrorCode = 'bad_request' | 'not_found' | 'payload_too_large' | 'internal';
+export type HttpErrorCode =
+  | 'bad_request'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'payload_too_large'
+  | 'internal';
 
 const STATUS: Record<HttpErrorCode, number> = {
   bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
   not_found: 404,
+  conflict: 409,
   payload_too_large: 413,
   internal: 500,
 };

@@ -1,17 +1,31 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
+import type { AccessControl } from '../access/AccessControl.js';
+import type { AccessStore } from '../access/AccessStore.js';
 import type { MinutesImport } from '../import/MinutesImport.js';
 import type { Logger } from '../Logger.js';
 import type { MinutesExtraction } from '../minutes/MinutesExtraction.js';
 import type { MeetingStore } from '../storage/MeetingStore.js';
+import type { MeetingLifecycle } from '../versions/MeetingLifecycle.js';
+import type { VersionStore } from '../versions/VersionStore.js';
+import { authenticate } from './authenticate.js';
 import { errorHandler } from './errorHandler.js';
 import { HttpError } from './HttpError.js';
 import { importsRouter } from './importsRouter.js';
+import { MeetingGate } from './MeetingGate.js';
 import { meetingsRouter } from './meetingsRouter.js';
+import { membersRouter } from './membersRouter.js';
+import { pagesRouter } from './pagesRouter.js';
+import { sessionRouter } from './sessionRouter.js';
+import { versionsRouter } from './versionsRouter.js';
 
 export interface AppDependencies {
   meetings: MeetingStore;
+  access: AccessControl;
+  accessStore: AccessStore;
+  versions: VersionStore;
+  lifecycle: MeetingLifecycle;
   extraction: MinutesExtraction;
   loadImports: () => Promise<MinutesImport>;
   log: Logger;
@@ -30,7 +44,10 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export function createApp({ meetings, extraction, loadImports, log, clientDir }: AppDependencies): Express {
+export function createApp(deps: AppDependencies): Express {
+  const { meetings, access, accessStore, versions, lifecycle, extraction, loadImports, log, clientDir } =
+    deps;
+  const gate = new MeetingGate(meetings, access);
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -41,17 +58,27 @@ export function createApp({ meetings, extraction, loadImports, log, clientDir }:
     next();
   });
 
+  app.use(['/api', '/versions', '/s'], authenticate(access));
+  app.use(pagesRouter({ meetings, versions, lifecycle, access }));
   // Imports carry whole files; every other route takes small JSON bodies.
-  app.use('/api/imports', importsRouter(loadImports));
+  app.use(
+    '/api/imports',
+    importsRouter(loadImports, async (meeting, account) => {
+      await accessStore.setRole('meeting', meeting.id, account.id, 'secretary');
+    }),
+  );
   app.use('/api', express.json({ limit: '64kb' }));
-  app.use('/api/meetings', meetingsRouter(meetings, extraction));
+  app.use('/api', sessionRouter(access));
+  app.use('/api', membersRouter({ access, accessStore, versions, gate }));
+  app.use('/api/meetings', versionsRouter({ versions, lifecycle, gate }));
+  app.use('/api/meetings', meetingsRouter({ meetings, accessStore, versions, lifecycle, extraction, gate }));
   app.use('/api', (request) => {
     throw new HttpError('not_found', `no route ${request.method} ${request.baseUrl}${request.path}`);
   });
 
   if (clientDir && fs.existsSync(path.join(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!api\/|collab\/).*/, (_request, response) => {
+    app.get(/^\/(?!api\/|collab\/|s\/|versions\/).*/, (_request, response) => {
       response.setHeader('Cache-Control', 'no-cache');
       response.sendFile(path.join(clientDir, 'index.html'));
     });

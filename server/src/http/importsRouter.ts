@@ -1,9 +1,11 @@
+import type { Account, Meeting } from '@minutes/shared';
 import express, { type Request, Router } from 'express';
 import { z } from 'zod';
 import { ExtractError } from '../import/ExtractError.js';
 import { MAX_FILE_BYTES } from '../import/fileLimits.js';
 import type { MinutesImport, MinutesSource } from '../import/MinutesImport.js';
 import { previewOf } from '../import/previewOf.js';
+import { requireAccount } from './authenticate.js';
 import { HttpError } from './HttpError.js';
 
 const MAX_PASTED_CHARACTERS = 2_000_000;
@@ -61,10 +63,20 @@ function prepareOrRefuse<T>(work: () => T): T {
   }
 }
 
-/** Import of existing minutes: a preview of what was recognised, then the meeting. */
-/** `loadImports` gives the importer, loading the recogniser on the first import rather than at start. */
-export function importsRouter(loadImports: () => Promise<MinutesImport>): Router {
+/**
+ * Import of existing minutes: a preview of what was recognised, then the meeting, whose secretary
+ * the importer becomes. `loadImports` gives the importer, loading the recogniser on the first
+ * import rather than at start.
+ */
+export function importsRouter(
+  loadImports: () => Promise<MinutesImport>,
+  created: (meeting: Meeting, account: Account) => Promise<void>,
+): Router {
   const router = Router();
+  router.use((_request, response, next) => {
+    requireAccount(response);
+    next();
+  });
   router.use(express.raw({ type: 'application/octet-stream', limit: MAX_FILE_BYTES }));
   router.use(express.json({ limit: '5mb' }));
 
@@ -79,7 +91,9 @@ export function importsRouter(loadImports: () => Promise<MinutesImport>): Router
     const source = await sourceOf(request);
     const imports = await loadImports();
     const prepared = prepareOrRefuse(() => imports.prepare(source));
-    response.status(201).json({ meeting: await imports.create(prepared) });
+    const meeting = await imports.create(prepared);
+    await created(meeting, requireAccount(response));
+    response.status(201).json({ meeting });
   });
 
   return router;

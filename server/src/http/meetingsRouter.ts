@@ -1,44 +1,110 @@
-import { isMeetingId, type MeetingId, minutesToMarkdown, NewMeeting } from '@minutes/shared';
+import { emptyMinutes, type MeetingState, minutesToMarkdown, NewMeeting } from '@minutes/shared';
 import { Router } from 'express';
+import type { AccessStore } from '../access/AccessStore.js';
 import type { MinutesExtraction } from '../minutes/MinutesExtraction.js';
 import type { MeetingStore } from '../storage/MeetingStore.js';
+import type { MeetingLifecycle } from '../versions/MeetingLifecycle.js';
+import type { VersionStore } from '../versions/VersionStore.js';
+import { verifiersOf } from '../versions/verifiersOf.js';
+import { principalOf, requireAccount } from './authenticate.js';
 import { HttpError } from './HttpError.js';
+import type { MeetingGate } from './MeetingGate.js';
+import { parseBody } from './parseBody.js';
 
-export function meetingsRouter(meetings: MeetingStore, extraction: MinutesExtraction): Router {
+export interface MeetingsRouterDependencies {
+  meetings: MeetingStore;
+  accessStore: AccessStore;
+  versions: VersionStore;
+  lifecycle: MeetingLifecycle;
+  extraction: MinutesExtraction;
+  gate: MeetingGate;
+}
+
+export function meetingsRouter(deps: MeetingsRouterDependencies): Router {
+  const { meetings, accessStore, versions, lifecycle, extraction, gate } = deps;
   const router = Router();
 
-  async function minutesOf(id: string) {
-    const minutes = isMeetingId(id) ? await extraction.get(id as MeetingId) : undefined;
-    if (!minutes) throw new HttpError('not_found', `no meeting with id ${JSON.stringify(id)}`);
-    return minutes;
-  }
-
   router.get('/', async (_request, response) => {
-    response.json({ meetings: await meetings.list() });
+    const principal = principalOf(response);
+    if (!principal) throw new HttpError('unauthorized', 'sign in first');
+    const all = await meetings.list();
+    let visible: Array<(typeof all)[number] & { role: string | null }>;
+    if (principal.kind === 'token') {
+      visible = all.filter((m) => m.id === principal.meetingId).map((m) => ({ ...m, role: principal.role }));
+    } else {
+      const scopes = await accessStore.scopesOf(principal.account.id);
+      const roleIn = (scope: string, id: string | null) =>
+        scopes.find((s) => s.scope === scope && s.scopeId === id)?.role ?? null;
+      visible = all
+        .map((m) => ({ ...m, role: roleIn('meeting', m.id) ?? roleIn('series', m.seriesId) }))
+        .filter((m) => m.role !== null || principal.account.admin);
+    }
+    const withStatus = await Promise.all(
+      visible.map(async (m) => ({ ...m, status: await versions.status(m.id) })),
+    );
+    response.json({ meetings: withStatus });
   });
 
   router.post('/', async (request, response) => {
-    const parsed = NewMeeting.safeParse(request.body);
-    if (!parsed.success) {
-      throw new HttpError('bad_request', parsed.error.issues.map((issue) => issue.message).join('; '));
+    const account = requireAccount(response);
+    const input = parseBody(NewMeeting, request.body);
+    if (input.seriesId !== undefined) {
+      const series = await accessStore.series(input.seriesId);
+      if (!series) throw new HttpError('bad_request', `no series with id ${JSON.stringify(input.seriesId)}`);
+      const scopes = await accessStore.scopesOf(account.id);
+      const secretary = scopes.some(
+        (s) => s.scope === 'series' && s.scopeId === series.id && s.role === 'secretary',
+      );
+      if (!account.admin && !secretary) {
+        throw new HttpError('forbidden', 'only the series secretary or an admin may add meetings to it');
+      }
     }
-    response.status(201).json(await meetings.create(parsed.data));
+    const meeting = await meetings.create(input);
+    await accessStore.setRole('meeting', meeting.id, account.id, 'secretary');
+    await versions.audit({
+      meetingId: meeting.id,
+      seriesId: meeting.seriesId,
+      actor: account.name,
+      action: 'create',
+      detail: { title: meeting.title },
+      at: new Date().toISOString(),
+    });
+    response.status(201).json(meeting);
   });
 
   router.get('/:id/minutes', async (request, response) => {
-    response.json({ minutes: await minutesOf(request.params.id) });
+    const { meeting } = await gate.open(response, request.params.id, 'draft');
+    response.json({ minutes: await extraction.get(meeting.id) });
   });
 
   router.get('/:id/minutes.md', async (request, response) => {
-    const markdown = minutesToMarkdown(await minutesOf(request.params.id));
-    response.type('text/markdown; charset=utf-8').send(markdown);
+    const { meeting } = await gate.open(response, request.params.id, 'draft');
+    const minutes = await extraction.get(meeting.id);
+    response
+      .type('text/markdown; charset=utf-8')
+      .send(minutesToMarkdown(minutes ?? emptyMinutes(meeting.date)));
+  });
+
+  router.get('/:id/state', async (request, response) => {
+    const { meeting, access } = await gate.open(response, request.params.id, 'published');
+    const fullAccess = access.admin || (access.role !== null && access.role !== 'reader');
+    const summaries = await lifecycle.summaries(meeting);
+    const state: MeetingState = {
+      status: await versions.status(meeting.id),
+      role: access.role,
+      admin: access.admin,
+      versions: fullAccess
+        ? summaries
+        : summaries.filter((v) => v.publishedAt !== null).map((v) => ({ ...v, masks: [], approvals: [] })),
+      verifiers: await verifiersOf(accessStore, meeting),
+      verifiedDecisions: fullAccess ? await versions.verifiedDecisions(meeting.id) : [],
+    };
+    response.json(state);
   });
 
   router.get('/:id', async (request, response) => {
-    const { id } = request.params;
-    const meeting = isMeetingId(id) ? await meetings.get(id) : undefined;
-    if (!meeting) throw new HttpError('not_found', `no meeting with id ${JSON.stringify(id)}`);
-    response.json(meeting);
+    const { meeting, access } = await gate.open(response, request.params.id, 'published');
+    response.json({ ...meeting, role: access.role, status: await versions.status(meeting.id) });
   });
 
   return router;

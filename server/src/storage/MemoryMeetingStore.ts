@@ -7,7 +7,13 @@ export class MemoryMeetingStore implements MeetingStore {
   private readonly meetings = new Map<MeetingId, Meeting>();
 
   async create(input: NewMeeting): Promise<Meeting> {
-    const meeting: Meeting = { id: newMeetingId(), ...input, createdAt: new Date().toISOString() };
+    const meeting: Meeting = {
+      id: newMeetingId(),
+      title: input.title,
+      date: input.date,
+      createdAt: new Date().toISOString(),
+      seriesId: input.seriesId ?? null,
+    };
     this.meetings.set(meeting.id, meeting);
     return { ...meeting };
   }

@@ -5,10 +5,10 @@ import { newMeetingId } from './newMeetingId.js';
 import type { SqliteDatabase } from './openDatabase.js';
 
 const INSERT_MEETING =
-  'INSERT INTO meetings (id, title, date, created_at) VALUES (@id, @title, @date, @createdAt)';
-const SELECT_MEETING = 'SELECT id, title, date, created_at AS createdAt FROM meetings WHERE id = ?';
-const SELECT_MEETINGS =
-  'SELECT id, title, date, created_at AS createdAt FROM meetings ORDER BY date DESC, created_at DESC';
+  'INSERT INTO meetings (id, title, date, created_at, series_id) VALUES (@id, @title, @date, @createdAt, @seriesId)';
+const COLUMNS = 'id, title, date, created_at AS createdAt, series_id AS seriesId';
+const SELECT_MEETING = `SELECT ${COLUMNS} FROM meetings WHERE id = ?`;
+const SELECT_MEETINGS = `SELECT ${COLUMNS} FROM meetings ORDER BY date DESC, created_at DESC`;
 
 export class SqliteMeetingStore implements MeetingStore {
   private readonly insertMeeting: Statement<[Meeting]>;
@@ -22,7 +22,13 @@ export class SqliteMeetingStore implements MeetingStore {
   }
 
   async create(input: NewMeeting): Promise<Meeting> {
-    const meeting: Meeting = { id: newMeetingId(), ...input, createdAt: new Date().toISOString() };
+    const meeting: Meeting = {
+      id: newMeetingId(),
+      title: input.title,
+      date: input.date,
+      createdAt: new Date().toISOString(),
+      seriesId: input.seriesId ?? null,
+    };
     this.insertMeeting.run(meeting);
     return meeting;
   }

@@ -55,6 +55,106 @@ const MIGRATIONS: readonly string[] = [
      PRIMARY KEY (meeting_id, node_id)
    );
    CREATE INDEX minutes_actions_by_due ON minutes_actions (due_date);`,
+  `CREATE TABLE accounts (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     email TEXT NOT NULL UNIQUE,
+     password_hash TEXT NOT NULL,
+     admin INTEGER NOT NULL DEFAULT 0,
+     created_at TEXT NOT NULL
+   );
+   CREATE TABLE sessions (
+     token_hash TEXT PRIMARY KEY,
+     account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+     csrf_token TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     expires_at TEXT NOT NULL
+   );
+   CREATE TABLE series (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL);
+   ALTER TABLE meetings ADD COLUMN series_id TEXT REFERENCES series (id);
+   CREATE TABLE memberships (
+     scope TEXT NOT NULL CHECK (scope IN ('meeting', 'series')),
+     scope_id TEXT NOT NULL,
+     account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+     role TEXT NOT NULL,
+     PRIMARY KEY (scope, scope_id, account_id)
+   );
+   CREATE INDEX memberships_by_account ON memberships (account_id);
+   CREATE TABLE invites (
+     token_hash TEXT PRIMARY KEY,
+     scope TEXT NOT NULL CHECK (scope IN ('meeting', 'series')),
+     scope_id TEXT NOT NULL,
+     role TEXT NOT NULL,
+     created_by TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     expires_at TEXT NOT NULL,
+     used_by TEXT,
+     used_at TEXT
+   );
+   CREATE TABLE api_tokens (
+     token_hash TEXT PRIMARY KEY,
+     meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+     role TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     expires_at TEXT
+   );
+   CREATE TABLE meeting_status (
+     meeting_id TEXT PRIMARY KEY REFERENCES meetings (id) ON DELETE CASCADE,
+     status TEXT NOT NULL CHECK (status IN ('draft', 'finalised')),
+     changed_at TEXT NOT NULL
+   );
+   CREATE TABLE versions (
+     meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+     number INTEGER NOT NULL,
+     state BLOB NOT NULL,
+     document TEXT NOT NULL,
+     minutes TEXT NOT NULL,
+     html TEXT NOT NULL,
+     sha256 TEXT NOT NULL,
+     finalised_by TEXT NOT NULL,
+     finalised_at TEXT NOT NULL,
+     masks TEXT NOT NULL DEFAULT '[]',
+     published_at TEXT,
+     PRIMARY KEY (meeting_id, number)
+   );
+   CREATE TABLE approvals (
+     meeting_id TEXT NOT NULL,
+     version INTEGER NOT NULL,
+     account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+     verdict TEXT NOT NULL CHECK (verdict IN ('approved', 'changes_requested')),
+     comment TEXT,
+     passage TEXT,
+     at TEXT NOT NULL,
+     PRIMARY KEY (meeting_id, version, account_id),
+     FOREIGN KEY (meeting_id, version) REFERENCES versions (meeting_id, number) ON DELETE CASCADE
+   );
+   CREATE TABLE verified_decisions (
+     meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+     node_id TEXT NOT NULL,
+     text TEXT NOT NULL,
+     verified_by TEXT NOT NULL,
+     verified_at TEXT NOT NULL,
+     PRIMARY KEY (meeting_id, node_id)
+   );
+   CREATE TABLE share_links (
+     id TEXT PRIMARY KEY,
+     token_hash TEXT NOT NULL UNIQUE,
+     meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+     created_by TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     expires_at TEXT,
+     revoked_at TEXT
+   );
+   CREATE TABLE audit_log (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     meeting_id TEXT,
+     series_id TEXT,
+     actor TEXT,
+     action TEXT NOT NULL,
+     detail TEXT NOT NULL,
+     at TEXT NOT NULL
+   );
+   CREATE INDEX audit_log_by_meeting ON audit_log (meeting_id, seq);`,
 ];
 
 export const DATABASE_FILE = 'minutes.sqlite';
@@ -68,6 +168,15 @@ export function openDatabase(dataDir: string): SqliteDatabase {
   fs.mkdirSync(dataDir, { recursive: true });
   const db = new Database(path.join(dataDir, DATABASE_FILE));
   db.pragma('journal_mode = WAL');
+  return prepare(db);
+}
+
+/** A database that lives in memory only, for the memory storage mode and tests. */
+export function openMemoryDatabase(): SqliteDatabase {
+  return prepare(new Database(':memory:'));
+}
+
+function prepare(db: SqliteDatabase): SqliteDatabase {
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');

@@ -22,6 +22,8 @@ export interface ConnectionOptions {
 export class Connection {
   readonly awarenessClients = new Set<number>();
   lastSeen = Date.now();
+  /** When the client was last told that its write was dropped; they are told at most once a second. */
+  lastToldReadOnly = 0;
   private room: Room | null = null;
   private queued: Uint8Array[] = [];
   private closed = false;

@@ -1,4 +1,4 @@
-import { MessageType } from '@minutes/shared';
+import { type Access, MessageType } from '@minutes/shared';
 import * as encoding from 'lib0/encoding';
 import type { Awareness } from 'y-protocols/awareness';
 import { encodeAwarenessUpdate } from 'y-protocols/awareness';
@@ -40,6 +40,13 @@ export const Frame = {
   schemaOutdated(): Uint8Array {
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MessageType.SchemaOutdated);
+    return encoding.toUint8Array(encoder);
+  },
+
+  access(access: Access): Uint8Array {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MessageType.Access);
+    encoding.writeVarUint(encoder, access);
     return encoding.toUint8Array(encoder);
   },
 

@@ -1,4 +1,4 @@
-import { CloseCode, MessageType } from '@minutes/shared';
+import { Access, CloseCode, DOCUMENT_FIELD, MessageType } from '@minutes/shared';
 import * as decoding from 'lib0/decoding';
 import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
@@ -7,6 +7,7 @@ import type { Logger } from '../Logger.js';
 import type { DocumentStore } from '../storage/DocumentStore.js';
 import type { Connection } from './Connection.js';
 import { Frame } from './Frame.js';
+import { ProtectedNodes } from './ProtectedNodes.js';
 
 /** Told about documents as they change; the minutes extraction listens here. */
 export interface RoomObserver {
@@ -24,6 +25,8 @@ export interface RoomOptions {
   /** Writes the initial content of a document that has never been stored. */
   seed?: (name: string, doc: Y.Doc) => Promise<void>;
   observer?: RoomObserver;
+  /** Whether the document is locked (finalised), and which of its elements are, when it loads. */
+  locks?: (name: string) => Promise<{ locked: boolean; protectedNodes: string[] }>;
 }
 
 class FrameError extends Error {}
@@ -51,6 +54,10 @@ export class Room {
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
   private pendingOrigins = new Set<Connection>();
+  /** The pending batch holds changes the server made itself, which no client has yet. */
+  private pendingFromServer = false;
+  private locked = false;
+  private readonly protectedNodes: ProtectedNodes;
   private syncRequests: Array<{ connection: Connection; stateVector: Uint8Array }> = [];
   private savedRequests = new Set<Connection>();
   private inbox: Array<{ connection: Connection; frame: Uint8Array }> = [];
@@ -76,6 +83,7 @@ export class Room {
     this.lastSeq = stored.lastSeq;
     this.storedBytes = stored.bytes;
     this.appendsSinceCompaction = stored.rows;
+    this.protectedNodes = new ProtectedNodes(doc.getXmlFragment(DOCUMENT_FIELD));
     doc.on('update', (update: Uint8Array, origin: unknown) => this.collect(update, origin));
     this.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
       this.relayAwareness(change, origin),
@@ -101,6 +109,11 @@ export class Room {
         bytes = state.byteLength;
       }
       const room = new Room(name, options, doc, { lastSeq, bytes, rows: stored.updates.length });
+      const locks = await options.locks?.(name);
+      if (locks) {
+        room.locked = locks.locked;
+        for (const id of locks.protectedNodes) room.protectedNodes.add(id);
+      }
       if (stored.updates.length > options.compactEvery) await room.compact();
       return room;
     } catch (error) {
@@ -112,6 +125,8 @@ export class Room {
   addConnection(connection: Connection): void {
     this.connections.add(connection);
     if (connection.options.schemaOutdated) connection.send(Frame.schemaOutdated());
+    else if (connection.options.readOnly) connection.send(Frame.access(Access.ReadOnlyRole));
+    else if (this.locked) connection.send(Frame.access(Access.Finalised));
     connection.send(Frame.syncStep1(this.doc));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) connection.send(Frame.awareness(this.awareness, states));
@@ -143,6 +158,48 @@ export class Room {
     return this.failed;
   }
 
+  get isLocked(): boolean {
+    return this.locked;
+  }
+
+  /**
+   * Locks or unlocks the document for everyone. From the moment this returns, no update is
+   * applied; those applied before are written by the next flush (await `whenIdle`).
+   */
+  setLocked(locked: boolean): void {
+    if (this.locked === locked) return;
+    this.locked = locked;
+    const frame = Frame.access(locked ? Access.Finalised : Access.Writable);
+    for (const connection of this.connections) {
+      if (!connection.options.readOnly) connection.send(frame);
+    }
+  }
+
+  /**
+   * Marks an element as verified and protects it from any further change. Returns false when the
+   * document holds no such element.
+   */
+  protect(id: string, attributes: Record<string, string>): boolean {
+    const element = this.protectedNodes.find(id);
+    if (!element) return false;
+    this.doc.transact(() => {
+      for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
+    });
+    this.protectedNodes.add(id);
+    return true;
+  }
+
+  /** The node type of an element. */
+  elementName(id: string): string | undefined {
+    return this.protectedNodes.find(id)?.nodeName;
+  }
+
+  /** The text of an element, for the record. */
+  textOf(id: string): string | undefined {
+    const element = this.protectedNodes.find(id);
+    return element && textOf(element);
+  }
+
   /** Replaces the stored log with one row holding the whole document. Call only when idle. */
   async compact(): Promise<void> {
     if (this.failed || this.destroyed || this.appendsSinceCompaction <= 1) return;
@@ -155,6 +212,7 @@ export class Room {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
+    this.protectedNodes.destroy();
     this.awareness.destroy();
     this.doc.destroy();
   }
@@ -202,13 +260,18 @@ export class Room {
         return;
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate:
-        if (connection.options.readOnly) return;
+        if (connection.options.readOnly || this.locked) {
+          this.refuseWrite(connection);
+          return;
+        }
         if (this.storedBytes + this.pendingBytes + payload.byteLength > this.options.maxDocumentBytes) {
           this.options.log.warn('refusing an update beyond the document size limit', { document: this.name });
           connection.close(CloseCode.DocumentTooLarge);
           return;
         }
-        Y.applyUpdate(this.doc, payload, connection);
+        if (this.protectedNodes.apply(payload, connection)) {
+          this.options.log.info('undid a change to a verified element', { document: this.name });
+        }
         if (connection.options.wantsSaved) this.savedRequests.add(connection);
         // Structs whose history is missing are held by Yjs without any event; ask the client for
         // everything we lack so that they can be integrated (and stored) at all.
@@ -221,10 +284,21 @@ export class Room {
     }
   }
 
+  /** A read-only client's write is dropped, and the client told so (at most once a second). */
+  private refuseWrite(connection: Connection): void {
+    const now = Date.now();
+    if (now - connection.lastToldReadOnly < 1000) return;
+    connection.lastToldReadOnly = now;
+    const access = this.locked && !connection.options.readOnly ? Access.Finalised : Access.ReadOnlyRole;
+    connection.send(Frame.access(access));
+  }
+
   private collect(update: Uint8Array, origin: unknown): void {
     this.pending.push(update);
     this.pendingBytes += update.byteLength;
     if (origin && this.connections.has(origin as Connection)) this.pendingOrigins.add(origin as Connection);
+    else this.pendingFromServer = true;
+    this.scheduleFlush();
   }
 
   private relayAwareness({ added, updated, removed }: AwarenessChange, origin: unknown): void {
@@ -258,6 +332,7 @@ export class Room {
     } finally {
       this.flushing = false;
     }
+    if (this.pending.length > 0) this.scheduleFlush();
     const inbox = this.inbox;
     this.inbox = [];
     for (const { connection, frame } of inbox) this.handle(connection, frame);
@@ -273,15 +348,17 @@ export class Room {
       const update =
         this.pending.length === 1 ? (this.pending[0] as Uint8Array) : Y.mergeUpdates(this.pending);
       const origins = this.pendingOrigins;
+      const fromServer = this.pendingFromServer;
       this.pending = [];
       this.pendingBytes = 0;
       this.pendingOrigins = new Set();
+      this.pendingFromServer = false;
       this.lastSeq = await this.appendWithRetry(update);
       this.storedBytes += update.byteLength;
       this.appendsSinceCompaction += 1;
       const frame = Frame.update(update);
       // The only origin already has everything in this batch; with several, each lacks the others'.
-      const skip = origins.size === 1 ? [...origins][0] : undefined;
+      const skip = origins.size === 1 && !fromServer ? [...origins][0] : undefined;
       for (const connection of this.connections) {
         if (connection !== skip) connection.send(frame);
       }
@@ -333,4 +410,14 @@ export class Room {
     this.inbox = [];
     this.syncRequests = [];
   }
+}
+
+function textOf(element: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
+  if (element instanceof Y.XmlText) {
+    return (element.toDelta() as Array<{ insert: unknown }>)
+      .map((part) => (typeof part.insert === 'string' ? part.insert : ''))
+      .join('');
+  }
+  if (element instanceof Y.XmlElement) return element.toArray().map(textOf).join('');
+  return '';
 }

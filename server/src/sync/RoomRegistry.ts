@@ -17,6 +17,8 @@ export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
   private readonly loads = new Map<string, Promise<Room>>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  /** Documents the server itself is using (`withRoom`), which must not be unloaded. */
+  private readonly held = new Map<string, number>();
   private closing = false;
 
   constructor(private readonly options: RoomRegistryOptions) {}
@@ -56,6 +58,47 @@ export class RoomRegistry {
       if (room.connections.size === 0) void this.lastLeft(room);
     });
     connection.attach(room);
+  }
+
+  /**
+   * Runs `use` on the document, loading it for the while if nobody has it open. The room stays
+   * loaded until `use` settles.
+   */
+  async withRoom<T>(name: string, use: (room: Room) => Promise<T> | T): Promise<T> {
+    if (this.closing) throw new Error('the server is shutting down');
+    let room = this.rooms.get(name);
+    if (room?.hasFailed) {
+      this.drop(room);
+      room = undefined;
+    }
+    room ??= await this.load(name);
+    this.cancelUnload(name);
+    const held = room;
+    this.held.set(name, (this.held.get(name) ?? 0) + 1);
+    try {
+      return await use(held);
+    } finally {
+      const left = (this.held.get(name) ?? 1) - 1;
+      if (left > 0) this.held.set(name, left);
+      else this.held.delete(name);
+      if (held.connections.size === 0 && left <= 0) void this.lastLeft(held);
+    }
+  }
+
+  /**
+   * Locks (or unlocks) a loaded document, also one still loading. A document that is not loaded
+   * reads its lock when it loads, so callers store the lock first and then call this.
+   */
+  async setLocked(name: string, locked: boolean): Promise<void> {
+    const loading = this.loads.get(name);
+    if (loading) await loading.catch(() => undefined);
+    this.rooms.get(name)?.setLocked(locked);
+  }
+
+  /** Closes every connection to a document, for example when what it serves was replaced. */
+  disconnectAll(name: string, code: CloseCode): void {
+    const room = this.rooms.get(name);
+    if (room) for (const connection of [...room.connections]) connection.close(code);
   }
 
   /** Writes everything, closes every connection and unloads every document. */
@@ -119,10 +162,14 @@ export class RoomRegistry {
 
   private async unload(room: Room): Promise<void> {
     this.unloadTimers.delete(room.name);
-    if (room.connections.size > 0 || this.rooms.get(room.name) !== room) return;
+    if (!this.unused(room)) return;
     await this.settle(room);
-    if (room.connections.size > 0 || this.rooms.get(room.name) !== room) return;
+    if (!this.unused(room)) return;
     this.drop(room);
+  }
+
+  private unused(room: Room): boolean {
+    return room.connections.size === 0 && !this.held.has(room.name) && this.rooms.get(room.name) === room;
   }
 
   private drop(room: Room): void {

@@ -1,4 +1,4 @@
-import { CloseCode, MessageType } from '@minutes/shared';
+import { Access, CloseCode, MessageType } from '@minutes/shared';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it, vi } from 'vitest';
@@ -50,6 +50,13 @@ class TestSocket implements SyncSocket {
   }
 }
 
+function accessValues(socket: TestSocket): number[] {
+  return socket.received
+    .map((frame) => decoding.createDecoder(frame))
+    .filter((decoder) => decoding.readVarUint(decoder) === MessageType.Access)
+    .map((decoder) => decoding.readVarUint(decoder));
+}
+
 /** A store whose loads and appends wait until released, to hold the server mid-operation. */
 class GatedStore implements DocumentStore {
   readonly inner = new MemoryDocumentStore();
@@ -87,12 +94,22 @@ function setup(store: DocumentStore) {
     compactEvery: 1000,
     unloadAfterMs: 60_000,
   });
-  const server = new SyncServer({ registry, log, limits: defaultLimits, documentExists: async () => true });
-  const connect = (options: { readOnly?: boolean; wantsSaved?: boolean; schemaVersion?: number } = {}) => {
+  const server = new SyncServer({
+    registries: [registry],
+    log,
+    limits: defaultLimits,
+    admit: async ({ credentials }) =>
+      credentials.token === 'nobody'
+        ? { refuse: CloseCode.Unauthorized }
+        : { registry, readOnly: credentials.token === 'reader' },
+  });
+  const connect = (
+    options: { readOnly?: boolean; wantsSaved?: boolean; schemaVersion?: number; token?: string } = {},
+  ) => {
     const socket = new TestSocket();
     server.accept(socket, {
       document: 'doc',
-      readOnly: options.readOnly ?? false,
+      credentials: { token: options.token ?? (options.readOnly ? 'reader' : undefined) },
       wantsSaved: options.wantsSaved ?? false,
       schemaVersion: options.schemaVersion ?? null,
     });
@@ -186,6 +203,82 @@ describe('SyncServer', () => {
     other.applyTo(seen);
     expect(seen.getText('t').toString()).toBe('');
     expect((await store.load('doc')).updates).toHaveLength(0);
+  });
+
+  it('refuses a connection the admission refuses, before any frame touches a document', async () => {
+    const store = new MemoryDocumentStore();
+    const { connect, registry } = setup(store);
+    const stranger = connect({ token: 'nobody' });
+    stranger.clientSends(updateFrame(new Y.Doc(), (d) => d.getText('t').insert(0, 'intruder')));
+    await settle();
+    expect(stranger.closed?.code).toBe(CloseCode.Unauthorized);
+    expect(stranger.received).toEqual([]);
+    expect(registry.loadedCount).toBe(0);
+    expect((await store.load('doc')).updates).toHaveLength(0);
+  });
+
+  it('tells a read-only client that its write was dropped', async () => {
+    const { connect } = setup(new MemoryDocumentStore());
+    const reader = connect({ readOnly: true });
+    await settle();
+    expect(accessValues(reader)).toEqual([Access.ReadOnlyRole]);
+    reader.clientSends(updateFrame(new Y.Doc(), (d) => d.getText('t').insert(0, 'no')));
+    await settle();
+    expect(accessValues(reader)).toEqual([Access.ReadOnlyRole, Access.ReadOnlyRole]);
+  });
+
+  it('locks a document for every connection at once and unlocks it again', async () => {
+    const store = new MemoryDocumentStore();
+    const { connect, registry } = setup(store);
+    const writer = connect();
+    const other = connect();
+    await settle();
+    const doc = new Y.Doc();
+    writer.clientSends(updateFrame(doc, (d) => d.getText('t').insert(0, 'before ')));
+    await registry.setLocked('doc', true);
+    writer.clientSends(updateFrame(doc, (d) => d.getText('t').insert(7, 'after')));
+    await settle();
+    expect(accessValues(writer)).toEqual([Access.Finalised, Access.Finalised]);
+    expect(accessValues(other)).toEqual([Access.Finalised]);
+    const seen = new Y.Doc();
+    other.applyTo(seen);
+    expect(seen.getText('t').toString()).toBe('before ');
+    await registry.setLocked('doc', false);
+    expect(accessValues(other)).toEqual([Access.Finalised, Access.Writable]);
+  });
+
+  it('undoes, for everyone and the writer too, an update that changes a protected element', async () => {
+    const { connect, registry } = setup(new MemoryDocumentStore());
+    const writer = connect();
+    const other = connect();
+    await settle();
+    const doc = new Y.Doc();
+    writer.clientSends(
+      updateFrame(doc, (d) => {
+        const decision = new Y.XmlElement('decision');
+        decision.setAttribute('id', 'd1');
+        decision.insert(0, [new Y.XmlText('Beslutet står fast.')]);
+        d.getXmlFragment('default').insert(0, [decision, new Y.XmlText('open')]);
+      }),
+    );
+    await settle();
+    await registry.withRoom('doc', (room) => room.protect('d1', { verifiedBy: 'Vera' }));
+    await settle();
+    writer.clientSends(
+      updateFrame(doc, (d) => {
+        const fragment = d.getXmlFragment('default');
+        ((fragment.get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'INTE ');
+      }),
+    );
+    await settle();
+    const seen = new Y.Doc();
+    other.applyTo(seen);
+    writer.applyTo(doc);
+    for (const copy of [seen, doc]) {
+      expect(copy.getXmlFragment('default').toString()).toBe(
+        '<decision id="d1" verifiedBy="Vera">Beslutet står fast.</decision>open',
+      );
+    }
   });
 
   it('asks a client for missing history when its update cannot be integrated yet', async () => {

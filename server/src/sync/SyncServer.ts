@@ -5,17 +5,25 @@ import { Connection } from './Connection.js';
 import type { RoomRegistry } from './RoomRegistry.js';
 import type { SyncSocket } from './SyncSocket.js';
 
+/** Where a connection may go: a registry, read-only or not, or nowhere (closed with the code). */
+export type Admission = { registry: RoomRegistry; readOnly: boolean } | { refuse: CloseCode };
+
 export interface SyncServerOptions {
-  registry: RoomRegistry;
-  /** Whether a document may be opened at all; unknown documents are refused, never created. */
-  documentExists: (name: string) => Promise<boolean>;
+  /** The registries the server closes when it stops. */
+  registries: RoomRegistry[];
+  /**
+   * Decides, before any frame touches a document, whether the credentials may open it. Unknown
+   * documents are refused, never created.
+   */
+  admit: (request: SocketRequest) => Promise<Admission>;
   limits: Pick<Limits, 'maxFramesPerSecond' | 'maxFloodSeconds' | 'maxQueuedFrames' | 'idleTimeoutMs'>;
   log: Logger;
 }
 
 export interface SocketRequest {
   document: string;
-  readOnly: boolean;
+  /** What the upgrade request carried: the session cookie (same origin only) and `?token=`. */
+  credentials: { session?: string | undefined; token?: string | undefined };
   wantsSaved: boolean;
   /** The schema version the client writes, when it said. */
   schemaVersion: number | null;
@@ -38,8 +46,9 @@ export class SyncServer {
 
   accept(socket: SyncSocket, request: SocketRequest): void {
     const schemaOutdated = request.schemaVersion !== null && request.schemaVersion !== SCHEMA_VERSION;
+    // Until admitted, the connection holds its frames without touching any document.
     const connection = new Connection(socket, {
-      readOnly: request.readOnly || schemaOutdated,
+      readOnly: true,
       wantsSaved: request.wantsSaved,
       schemaOutdated,
       maxFramesPerSecond: this.options.limits.maxFramesPerSecond,
@@ -48,28 +57,29 @@ export class SyncServer {
     });
     this.connections.add(connection);
     connection.onClose(() => this.connections.delete(connection));
-    void this.open(connection, request.document);
+    void this.open(connection, request);
   }
 
   async close(): Promise<void> {
     clearInterval(this.idleTimer);
-    await this.options.registry.close();
+    await Promise.all(this.options.registries.map((registry) => registry.close()));
   }
 
-  private async open(connection: Connection, document: string): Promise<void> {
-    let exists: boolean;
+  private async open(connection: Connection, request: SocketRequest): Promise<void> {
+    let admission: Admission;
     try {
-      exists = await this.options.documentExists(document);
+      admission = await this.options.admit(request);
     } catch (error) {
-      this.options.log.error('looking up a document failed', { document, error });
+      this.options.log.error('admitting a connection failed', { document: request.document, error });
       connection.close(CloseCode.StorageUnavailable);
       return;
     }
-    if (!exists) {
-      connection.close(CloseCode.MeetingNotFound);
+    if ('refuse' in admission) {
+      connection.close(admission.refuse);
       return;
     }
-    if (!connection.isClosed) await this.options.registry.join(document, connection);
+    connection.options.readOnly = admission.readOnly || connection.options.schemaOutdated;
+    if (!connection.isClosed) await admission.registry.join(request.document, connection);
   }
 
   private closeIdle(): void {

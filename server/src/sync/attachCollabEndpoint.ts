@@ -1,6 +1,14 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { CloseCode, closeReason, SAVED_PARAM, SCHEMA_PARAM } from '@minutes/shared';
+import {
+  CloseCode,
+  closeReason,
+  SAVED_PARAM,
+  SCHEMA_PARAM,
+  SESSION_COOKIE,
+  TOKEN_PARAM,
+} from '@minutes/shared';
+import { parse as parseCookies } from 'cookie';
 import { type RawData, WebSocket, WebSocketServer } from 'ws';
 import type { Limits } from '../config.js';
 import type { Logger } from '../Logger.js';
@@ -50,7 +58,12 @@ export function attachCollabEndpoint(
       });
       sync.accept(socketOf(ws, options.log), {
         document,
-        readOnly: false,
+        credentials: {
+          session: sameOrigin(request)
+            ? parseCookies(request.headers.cookie ?? '')[SESSION_COOKIE]
+            : undefined,
+          token: url.searchParams.get(TOKEN_PARAM) ?? undefined,
+        },
         wantsSaved: url.searchParams.get(SAVED_PARAM) === '1',
         schemaVersion: schemaVersionOf(url.searchParams.get(SCHEMA_PARAM)),
       });
@@ -93,6 +106,21 @@ function socketOf(ws: WebSocket, log: Logger): SyncSocket {
       ws.resume();
     },
   };
+}
+
+/**
+ * Browsers send cookies with WebSocket upgrades from any site, so the session cookie counts only
+ * when the page that opened the socket is ours (cross-site WebSocket hijacking). Programs that
+ * send no Origin use a token.
+ */
+function sameOrigin(request: IncomingMessage): boolean {
+  const origin = request.headers.origin;
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
 }
 
 /** A missing or unreadable version counts as none stated; such clients are not editors. */

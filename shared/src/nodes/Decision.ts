@@ -6,6 +6,9 @@ export interface DecisionAttributes {
   id: string | null;
   /** Names of those who entered a reservation (reservation, protokollsanteckning). */
   reservations: string[];
+  /** Set by the server when the decision was verified at once (omedelbar justering): by whom, when. */
+  verifiedBy: string | null;
+  verifiedAt: string | null;
 }
 
 declare module '@tiptap/core' {
@@ -29,7 +32,12 @@ export const Decision = Node.create({
   defining: true,
 
   addAttributes() {
-    return { id: nodeIdAttribute, reservations: listAttribute('reservations') };
+    return {
+      id: nodeIdAttribute,
+      reservations: listAttribute('reservations'),
+      verifiedBy: { default: null, rendered: false },
+      verifiedAt: { default: null, rendered: false },
+    };
   },
 
   parseHTML() {

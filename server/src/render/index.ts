@@ -1,0 +1,14 @@
+export { applyMasks } from './applyMasks.js';
+export { type DiffLine, diffDocuments } from './diffDocuments.js';
+export { documentLines } from './documentLines.js';
+export { escapeHtml } from './escapeHtml.js';
+export { MASK } from './masker.js';
+export { maskMinutes } from './maskMinutes.js';
+export { maskVersion } from './maskVersion.js';
+export { renderVersionHtml, type VersionHtmlOptions } from './renderVersionHtml.js';
+export type { Approval, ApprovalVerdict, Lang, VersionContent } from './VersionContent.js';
+export { versionToDocx } from './versionToDocx.js';
+export { versionToIcs } from './versionToIcs.js';
+export { versionToJson } from './versionToJson.js';
+export { versionToMarkdown } from './versionToMarkdown.js';
+export { versionToPdf } from './versionToPdf.js';

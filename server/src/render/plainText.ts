@@ -1,0 +1,5 @@
+import type { Span } from './Block.js';
+
+export function plainText(spans: readonly Span[]): string {
+  return spans.map((span) => span.text).join('');
+}
