@@ -5,6 +5,7 @@ import { HocuspocusProvider } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { upgradeHeaders } from './servers.mjs';
 
 const SYNC_TIMEOUT_MS = 30_000;
 
@@ -24,8 +25,14 @@ export function connectClient(server, docName) {
     onSynced = () => resolve(performance.now() - startedAt);
   });
   if (server.protocol === 'y-websocket') {
+    const headers = upgradeHeaders(server);
+    class SignedIn extends WebSocket {
+      constructor(url, protocols) {
+        super(url, protocols, { headers });
+      }
+    }
     const provider = new WebsocketProvider(`${server.wsUrl}/collab`, docName, doc, {
-      WebSocketPolyfill: WebSocket,
+      WebSocketPolyfill: SignedIn,
       disableBc: true,
     });
     provider.on('sync', (state) => state && onSynced());

@@ -18,9 +18,15 @@ export const SERVER_KINDS = {
     protocol: 'y-websocket',
     env: { LOG_LEVEL: 'info' },
     async createDocument(server) {
+      if (!sessions.has(server.dataDir)) sessions.set(server.dataDir, await signUp(server));
+      const session = sessions.get(server.dataDir);
       const response = await fetch(`${server.httpUrl}/api/meetings`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          cookie: session.cookie,
+          'x-csrf-token': session.csrfToken,
+        },
         body: JSON.stringify({ title: 'Bench', date: '2026-01-01' }),
         signal: AbortSignal.timeout(5_000),
       });
@@ -40,6 +46,36 @@ export const SERVER_KINDS = {
     },
   },
 };
+
+/**
+ * Clients of Minutes are signed in, as in a browser: one account per data directory (the
+ * secretary of every bench meeting) whose session cookie every client sends with its upgrade.
+ * The session is stored, so it outlives restarts of the server on the same directory.
+ */
+const sessions = new Map();
+
+/** The headers a client of `server` sends with its upgrade. */
+export function upgradeHeaders(server) {
+  const session = sessions.get(server.dataDir);
+  return session ? { cookie: session.cookie } : {};
+}
+
+async function signUp(server) {
+  const response = await fetch(`${server.httpUrl}/api/accounts`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      name: 'Bench',
+      email: `bench-${Date.now()}@example.org`,
+      password: 'bench password 1',
+    }),
+    signal: AbortSignal.timeout(5_000),
+  });
+  if (!response.ok) throw new Error(`signing up failed: HTTP ${response.status} ${await response.text()}`);
+  const { csrfToken } = await response.json();
+  const cookie = response.headers.getSetCookie().find((line) => line.startsWith('minutes_session='));
+  return { cookie: cookie.split(';')[0], csrfToken };
+}
 
 const live = new Set();
 

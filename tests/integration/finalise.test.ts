@@ -413,7 +413,10 @@ describe('readers', () => {
         })
       ).status,
     ).toBe(204);
-    expect((await fetch(`${server.url}${link.path}`)).status).toBe(404);
+    const revoked = await fetch(`${server.url}${link.path}`);
+    expect(revoked.status).toBe(404);
+    expect(revoked.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await revoked.text()).toContain('Protokollet finns inte här');
     expect((await fetch(`${server.url}${link.path}/export.md`)).status).toBe(404);
 
     const expiring = await cast.secretary.fetch(`/api/meetings/${cast.meetingId}/share-links`, {

@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from '../Logger.js';
+import { renderErrorPage } from '../render/index.js';
 import { HttpError } from './HttpError.js';
 
 interface BodyParserError {
@@ -24,6 +25,10 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
       httpError = new HttpError('internal', 'internal error');
     }
     const { code, message, reason } = httpError;
+    if (/^\/(s|versions)\//.test(request.path) && !/\/export\.\w+$/.test(request.path)) {
+      response.status(httpError.status).type('html').send(renderErrorPage(httpError.status, message));
+      return;
+    }
     response.status(httpError.status).json({ error: reason ? { code, message, reason } : { code, message } });
   };
 }

@@ -5,6 +5,7 @@ export { escapeHtml } from './escapeHtml.js';
 export { MASK } from './masker.js';
 export { maskMinutes } from './maskMinutes.js';
 export { maskVersion } from './maskVersion.js';
+export { renderErrorPage } from './renderErrorPage.js';
 export { renderVersionHtml, type VersionHtmlOptions } from './renderVersionHtml.js';
 export type { Approval, ApprovalVerdict, Lang, VersionContent } from './VersionContent.js';
 export { versionToDocx } from './versionToDocx.js';
