@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CloseCode, DOCUMENT_FIELD, isMeetingId, may, minutesSchema } from '@minutes/shared';
+import { CloseCode, DOCUMENT_FIELD, isMeetingId, type MeetingId, may, minutesSchema } from '@minutes/shared';
 import type { JSONContent } from '@tiptap/core';
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import { AccessControl } from './access/AccessControl.js';
@@ -84,9 +84,10 @@ export function createMinutesServer(deps: MinutesServerDependencies): MinutesSer
     compactEvery: Number.POSITIVE_INFINITY,
     unloadAfterMs: limits.unloadAfterMs,
     seed: async (name, doc) => {
-      const published = isMeetingId(name)
+      const latest = isMeetingId(name)
         ? (await versions.versions(name)).filter((version) => version.publishedAt !== null).at(-1)
         : undefined;
+      const published = latest && (await versions.version(name as MeetingId, latest.number));
       if (!published) return;
       const masked = applyMasks(published.document as JSONContent, published.masks);
       prosemirrorJSONToYXmlFragment(schema, masked, doc.getXmlFragment(DOCUMENT_FIELD));

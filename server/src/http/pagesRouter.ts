@@ -52,8 +52,9 @@ export function pagesRouter({ meetings, versions, lifecycle, access }: PagesRout
       throw new HttpError('not_found', 'this link is unknown, expired or revoked');
     }
     const meeting = await meetings.get(link.meetingId);
-    const published =
+    const latest =
       meeting && (await versions.versions(meeting.id)).filter((v) => v.publishedAt !== null).at(-1);
+    const published = meeting && latest && (await versions.version(meeting.id, latest.number));
     if (!meeting || !published)
       throw new HttpError('not_found', 'nothing has been published through this link yet');
     return { meeting, version: published };

@@ -5,6 +5,7 @@ import type {
   StoredApproval,
   StoredShareLink,
   StoredVersion,
+  VersionMeta,
   VersionStore,
 } from './VersionStore.js';
 
@@ -95,11 +96,15 @@ export class SqliteVersionStore implements VersionStore {
     return add.immediate();
   }
 
-  async versions(meetingId: MeetingId): Promise<StoredVersion[]> {
+  async versions(meetingId: MeetingId): Promise<VersionMeta[]> {
     const rows = this.db
-      .prepare(`SELECT ${VERSION_COLUMNS} FROM versions WHERE meeting_id = ? ORDER BY number`)
-      .all(meetingId) as VersionRow[];
-    return rows.map(versionOf);
+      .prepare(
+        `SELECT number, sha256, finalised_by AS finalisedBy, finalised_at AS finalisedAt, masks,
+                published_at AS publishedAt
+           FROM versions WHERE meeting_id = ? ORDER BY number`,
+      )
+      .all(meetingId) as Array<Omit<VersionMeta, 'masks'> & { masks: string }>;
+    return rows.map((row) => ({ ...row, masks: JSON.parse(row.masks) as string[] }));
   }
 
   async version(meetingId: MeetingId, number: number): Promise<StoredVersion | undefined> {

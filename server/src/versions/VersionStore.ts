@@ -27,6 +27,12 @@ export interface StoredVersion extends Omit<NewVersion, 'meetingId'> {
   publishedAt: string | null;
 }
 
+/** What lists need of a version, without its content. */
+export type VersionMeta = Pick<
+  StoredVersion,
+  'number' | 'sha256' | 'finalisedBy' | 'finalisedAt' | 'masks' | 'publishedAt'
+>;
+
 export interface StoredApproval extends Approval {
   version: number;
 }
@@ -47,7 +53,8 @@ export interface VersionStore {
 
   /** Stores the next version and returns its number. */
   addVersion(version: NewVersion): Promise<number>;
-  versions(meetingId: MeetingId): Promise<StoredVersion[]>;
+  /** Every version of the meeting, oldest first, without content. */
+  versions(meetingId: MeetingId): Promise<VersionMeta[]>;
   version(meetingId: MeetingId, number: number): Promise<StoredVersion | undefined>;
   setMasks(meetingId: MeetingId, number: number, masks: string[]): Promise<void>;
   publish(meetingId: MeetingId, number: number, at: string): Promise<void>;
