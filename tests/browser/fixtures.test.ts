@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Minutes } from '@minutes/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT_DIR, launchChromium, screenshot } from '../support/browser.js';
+import { CLIENT_DIR, launchChromium, screenshot, signInContext } from '../support/browser.js';
 import { matchItems } from '../support/matchItems.js';
 import { startServer, type TestServer } from '../support/startServer.js';
 import { type FixtureScript, fixtureScripts, type Line, type TaskLine } from './fixtureScripts.js';
@@ -83,8 +83,6 @@ async function writeMinutes(page: Page, script: FixtureScript): Promise<string> 
   await page.getByTestId('create-meeting').click();
   await page.waitForURL(/\/meetings\/[A-Za-z0-9_-]{22}$/);
   const meetingId = page.url().split('/').at(-1) as string;
-  await page.getByTestId('name-input').fill('Sekreteraren');
-  await page.getByTestId('name-submit').click();
   await page.locator('[data-testid="editor"] .ProseMirror').waitFor();
 
   await page.locator('.meeting-header').getByLabel('Serie').fill(script.series);
@@ -119,6 +117,7 @@ describe('real minutes written through the editor come out of the server as the 
   it.each(fixtureScripts.map((script) => [script.gold, script] as const))('%s', async (gold, script) => {
     const expected = JSON.parse(fs.readFileSync(path.join(GOLD_DIR, gold), 'utf8')) as Gold;
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'sv-SE' });
+    await signInContext(context, server.url, await server.signUp(`Sekreterare ${script.date}`));
     const page = await context.newPage();
     const meetingId = await writeMinutes(page, script);
 

@@ -9,6 +9,7 @@ import {
   expectAccessible,
   launchChromium,
   screenshot as saveScreenshot,
+  signInContext,
 } from '../support/browser.js';
 import { startServer, type TestServer } from '../support/startServer.js';
 
@@ -42,6 +43,7 @@ beforeAll(async () => {
     // Only so that axe-core can be injected; the app itself runs under its real CSP.
     bypassCSP: true,
   });
+  await signInContext(context, server.url, server.owner);
   page = await context.newPage();
 });
 

@@ -217,9 +217,7 @@ describe('structure in the document, written by two people at once', () => {
     await lina.setViewportSize({ width: 1280, height: 900 });
   });
 
-  it('keeps the same structure on the server: its extracted minutes have the decision and the task', async (context) => {
-    const probe = await minutesFromServer(meetingId);
-    if (probe === null) context.skip();
+  it('keeps the same structure on the server: its extracted minutes have the decision and the task', async () => {
     await expect
       .poll(async () => (await minutesFromServer(meetingId))?.actions[0]?.dueDate, { timeout: 15_000 })
       .toBe('2026-03-24');
@@ -250,9 +248,8 @@ describe('structure in the document, written by two people at once', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('gives pasted and split nodes ids of their own', async (context) => {
+  it('gives pasted and split nodes ids of their own', async () => {
     const before = await minutesFromServer(meetingId);
-    if (before === null) context.skip();
     const original = before?.decisions[0];
     expect(original?.id).toBeTruthy();
     const decisionText = lina.locator('.decision .decision__text p').first();

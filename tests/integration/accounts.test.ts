@@ -75,6 +75,19 @@ describe('accounts and sessions', () => {
     expect(accounts.accounts).toHaveLength(1);
   });
 
+  it('refuses sign-ins for an address after ten wrong passwords, even the right one', async () => {
+    for (let i = 0; i < 10; i++) {
+      expect(
+        (await post('/api/session', { email: 'owner@example.org', password: `guess number ${i}` })).status,
+      ).toBe(401);
+    }
+    const right = await post('/api/session', { email: 'owner@example.org', password: TEST_PASSWORD });
+    expect(right.status).toBe(429);
+    expect(((await right.json()) as { error: { message: string } }).error.message).toMatch(/too many/);
+    // The session already open goes on.
+    expect((await server.owner.fetch('/api/meetings')).status).toBe(200);
+  });
+
   it('refuses a write without the CSRF token and changes nothing', async () => {
     const withoutToken = await fetch(`${server.url}/api/meetings`, {
       method: 'POST',

@@ -179,6 +179,13 @@ const ROUTES: Route[] = [
     allowed: ['secretary', 'participant', 'verifier', 'reader'],
     outsider: 200,
   },
+  {
+    method: 'POST',
+    path: () => '/api/imports/preview',
+    body: () => ({ text: 'Styrgruppsmöte 2026-02-24\n\n1. Budget\nBeslut: Budgeten godkänns.' }),
+    allowed: ['secretary', 'participant', 'verifier', 'reader'],
+    outsider: 200,
+  },
   { method: 'GET', path: () => '/api/accounts', allowed: [], outsider: 403 },
   {
     method: 'POST',

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { SESSION_COOKIE } from '@minutes/shared';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { Person } from './people.js';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = require.resolve('axe-core/axe.min.js');
@@ -58,4 +60,11 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
     (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect(summary, `axe on ${label}`).toEqual([]);
+}
+
+/** Signs a browser context in as `person`: the session cookie, as the browser keeps it after signing in. */
+export async function signInContext(context: BrowserContext, baseUrl: string, person: Person): Promise<void> {
+  await context.addCookies([
+    { name: SESSION_COOKIE, value: person.sessionToken, url: baseUrl, httpOnly: true, sameSite: 'Lax' },
+  ]);
 }

@@ -1,7 +1,7 @@
-import { type Minutes, type Role, SESSION_COOKIE } from '@minutes/shared';
+import type { Minutes, Role } from '@minutes/shared';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { CLIENT_DIR, launchChromium, screenshot } from './browser.js';
+import { CLIENT_DIR, launchChromium, screenshot, signInContext } from './browser.js';
 import type { Person } from './people.js';
 import { startServer, type TestServer } from './startServer.js';
 
@@ -74,15 +74,7 @@ export function browserSuite(): BrowserSuite {
     async signIn(page, name) {
       const running = started(server);
       const person = typeof name === 'string' ? await running.signUp(name) : name;
-      await page.context().addCookies([
-        {
-          name: SESSION_COOKIE,
-          value: person.sessionToken,
-          url: running.url,
-          httpOnly: true,
-          sameSite: 'Lax',
-        },
-      ]);
+      await signInContext(page.context(), running.url, person);
       return person;
     },
     async joinMeeting(page, url, name, role = 'participant') {

@@ -5,6 +5,7 @@ export type HttpErrorCode =
   | 'not_found'
   | 'conflict'
   | 'payload_too_large'
+  | 'too_many_requests'
   | 'internal';
 
 const STATUS: Record<HttpErrorCode, number> = {
@@ -14,6 +15,7 @@ const STATUS: Record<HttpErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  too_many_requests: 429,
   internal: 500,
 };
 

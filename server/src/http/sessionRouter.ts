@@ -2,6 +2,7 @@ import { NewAccount, type SessionInfo, SignIn } from '@minutes/shared';
 import { type Request, type Response, Router } from 'express';
 import type { AccessControl, SignedIn } from '../access/AccessControl.js';
 import { EmailTaken } from '../access/AccessStore.js';
+import { SignInThrottle } from '../access/SignInThrottle.js';
 import { clearedSessionCookie, principalOf, requireAccount, sessionCookie } from './authenticate.js';
 import { HttpError } from './HttpError.js';
 import { parseBody } from './parseBody.js';
@@ -9,6 +10,7 @@ import { parseBody } from './parseBody.js';
 /** Sign up, sign in, sign out, and who is signed in: /api/session and /api/accounts. */
 export function sessionRouter(access: AccessControl): Router {
   const router = Router();
+  const throttle = new SignInThrottle();
 
   function signedIn(request: Request, response: Response, session: SignedIn, status = 200) {
     response.append('Set-Cookie', sessionCookie(request, session));
@@ -28,8 +30,18 @@ export function sessionRouter(access: AccessControl): Router {
 
   router.post('/session', async (request, response) => {
     const { email, password } = parseBody(SignIn, request.body);
+    if (!throttle.allows(email)) {
+      throw new HttpError(
+        'too_many_requests',
+        'too many failed sign-ins for this e-mail; try again in 15 minutes',
+      );
+    }
     const session = await access.signIn(email, password);
-    if (!session) throw new HttpError('unauthorized', 'wrong e-mail or password');
+    if (!session) {
+      throttle.failed(email);
+      throw new HttpError('unauthorized', 'wrong e-mail or password');
+    }
+    throttle.succeeded(email);
     signedIn(request, response, session);
   });
 
