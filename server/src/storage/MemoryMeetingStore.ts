@@ -1,19 +1,13 @@
 import type { Meeting, MeetingId, NewMeeting } from '@minutes/shared';
 import { byDateDescending } from './byDateDescending.js';
 import type { MeetingStore } from './MeetingStore.js';
-import { newMeetingId } from './newMeetingId.js';
+import { newMeeting } from './newMeetingId.js';
 
 export class MemoryMeetingStore implements MeetingStore {
   private readonly meetings = new Map<MeetingId, Meeting>();
 
   async create(input: NewMeeting): Promise<Meeting> {
-    const meeting: Meeting = {
-      id: newMeetingId(),
-      title: input.title,
-      date: input.date,
-      createdAt: new Date().toISOString(),
-      seriesId: input.seriesId ?? null,
-    };
+    const meeting = newMeeting(input);
     this.meetings.set(meeting.id, meeting);
     return { ...meeting };
   }

@@ -1,7 +1,7 @@
 import type { Meeting, MeetingId, NewMeeting } from '@minutes/shared';
 import type { Statement } from 'better-sqlite3';
 import type { MeetingStore } from './MeetingStore.js';
-import { newMeetingId } from './newMeetingId.js';
+import { newMeeting } from './newMeetingId.js';
 import type { SqliteDatabase } from './openDatabase.js';
 
 const INSERT_MEETING =
@@ -22,13 +22,7 @@ export class SqliteMeetingStore implements MeetingStore {
   }
 
   async create(input: NewMeeting): Promise<Meeting> {
-    const meeting: Meeting = {
-      id: newMeetingId(),
-      title: input.title,
-      date: input.date,
-      createdAt: new Date().toISOString(),
-      seriesId: input.seriesId ?? null,
-    };
+    const meeting = newMeeting(input);
     this.insertMeeting.run(meeting);
     return meeting;
   }
