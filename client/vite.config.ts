@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const clientDir = path.dirname(fileURLToPath(import.meta.url));
+const sharedDir = path.resolve(clientDir, '../shared/src');
 const server = process.env.MINUTES_SERVER ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
@@ -21,7 +22,16 @@ export default defineConfig({
     ],
   },
   // The editor chunk (Tiptap, ProseMirror, Yjs) is large by nature; it loads only on meeting pages.
-  build: { outDir: path.resolve(clientDir, 'dist'), emptyOutDir: true, chunkSizeWarningLimit: 1000 },
+  build: {
+    outDir: path.resolve(clientDir, 'dist'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1000,
+    rolldownOptions: {
+      // shared/ is pure (no module does anything on import), so a page that takes one constant from
+      // it does not pull in the schema, Tiptap and zod with it.
+      treeshake: { moduleSideEffects: (id) => (id.startsWith(sharedDir) ? false : undefined) },
+    },
+  },
   server: {
     port: 5173,
     strictPort: true,

@@ -1,8 +1,14 @@
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Switch, useRoute } from 'wouter';
+import { Link, Redirect, Route, Switch, useLocation, useRoute, useSearch } from 'wouter';
+import { AccountMenu } from './components/AccountMenu';
 import { LanguageSwitch } from './components/LanguageSwitch';
+import { signInPath } from './identity/nextPath';
+import { useSession } from './identity/useSession';
+import { InvitePage } from './pages/InvitePage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { SignInPage } from './pages/SignInPage';
+import { SignUpPage } from './pages/SignUpPage';
 import { StartPage } from './pages/StartPage';
 
 // The editor (Tiptap, Yjs) is most of the code; the start page does not wait for it.
@@ -12,6 +18,7 @@ const MeetingPage = lazy(() =>
 const ImportPage = lazy(() =>
   import('./pages/ImportPage').then((module) => ({ default: module.ImportPage })),
 );
+const AdminPage = lazy(() => import('./pages/AdminPage').then((module) => ({ default: module.AdminPage })));
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const [current] = useRoute(href);
@@ -22,8 +29,19 @@ function NavLink({ href, children }: { href: string; children: string }) {
   );
 }
 
+/** Pages that need an account send the person to sign in first, and back here afterwards. */
+function SignedIn({ children }: { children: ReactNode }) {
+  const { account } = useSession();
+  const [location] = useLocation();
+  const search = useSearch();
+  if (account === null)
+    return <Redirect to={signInPath(search ? `${location}?${search}` : location)} replace />;
+  return children;
+}
+
 export function App() {
   const { t } = useTranslation();
+  const { account } = useSession();
   return (
     <>
       <header className="site-header">
@@ -33,29 +51,47 @@ export function App() {
         <Link href="/" className="site-header__name" aria-label={t('app.home')}>
           {t('app.name')}
         </Link>
-        <nav className="site-nav" aria-label={t('nav.label')}>
-          <NavLink href="/">{t('nav.meetings')}</NavLink>
-          <NavLink href="/import">{t('nav.import')}</NavLink>
-        </nav>
+        {account !== null && (
+          <nav className="site-nav" aria-label={t('nav.label')}>
+            <NavLink href="/">{t('nav.meetings')}</NavLink>
+            <NavLink href="/import">{t('nav.import')}</NavLink>
+            {account.admin && <NavLink href="/admin">{t('nav.admin')}</NavLink>}
+          </nav>
+        )}
+        <AccountMenu />
         <LanguageSwitch />
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
         <Switch>
-          <Route path="/" component={StartPage} />
-          <Route path="/import">
-            <Suspense fallback={null}>
-              <ImportPage />
-            </Suspense>
-          </Route>
-          <Route path="/meetings/:id">
-            {({ id }) => (
-              <Suspense fallback={<p className="muted">{t('meeting.loading')}</p>}>
-                <MeetingPage key={id} id={id} />
-              </Suspense>
-            )}
-          </Route>
+          <Route path="/signin" component={SignInPage} />
+          <Route path="/signup" component={SignUpPage} />
+          <Route path="/invite/:token">{({ token }) => <InvitePage key={token} token={token} />}</Route>
           <Route>
-            <NotFoundPage />
+            <SignedIn>
+              <Switch>
+                <Route path="/" component={StartPage} />
+                <Route path="/import">
+                  <Suspense fallback={null}>
+                    <ImportPage />
+                  </Suspense>
+                </Route>
+                <Route path="/admin">
+                  <Suspense fallback={null}>
+                    <AdminPage />
+                  </Suspense>
+                </Route>
+                <Route path="/meetings/:id">
+                  {({ id }) => (
+                    <Suspense fallback={<p className="muted">{t('meeting.loading')}</p>}>
+                      <MeetingPage key={id} id={id} />
+                    </Suspense>
+                  )}
+                </Route>
+                <Route>
+                  <NotFoundPage />
+                </Route>
+              </Switch>
+            </SignedIn>
           </Route>
         </Switch>
       </main>

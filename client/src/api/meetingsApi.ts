@@ -1,21 +1,55 @@
-import type { Meeting, MeetingId, NewMeeting } from '@minutes/shared';
+import type {
+  AuditEntry,
+  Meeting,
+  MeetingId,
+  MeetingState,
+  MeetingStatus,
+  NewMeeting,
+  Role,
+  VersionSummary,
+} from '@minutes/shared';
 import { request } from './request';
 
+/** A meeting in the list, with what the caller is in it. */
+export interface MeetingListing extends Meeting {
+  role: Role | null;
+  status: MeetingStatus;
+}
+
+export const meetingPath = (id: MeetingId) => `/api/meetings/${encodeURIComponent(id)}`;
+
 export const meetingsApi = {
-  async list(signal?: AbortSignal): Promise<Meeting[]> {
-    const body = await request<{ meetings: Meeting[] }>('/api/meetings', { signal: signal ?? null });
+  async list(signal?: AbortSignal): Promise<MeetingListing[]> {
+    const body = await request<{ meetings: MeetingListing[] }>('/api/meetings', { signal: signal ?? null });
     return body.meetings;
   },
 
   get(id: MeetingId, signal?: AbortSignal): Promise<Meeting> {
-    return request<Meeting>(`/api/meetings/${encodeURIComponent(id)}`, { signal: signal ?? null });
+    return request<Meeting>(meetingPath(id), { signal: signal ?? null });
   },
 
+  /** Creates the meeting; the caller becomes its secretary. */
   create(meeting: NewMeeting): Promise<Meeting> {
-    return request<Meeting>('/api/meetings', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(meeting),
+    return request<Meeting>('/api/meetings', { method: 'POST', body: JSON.stringify(meeting) });
+  },
+
+  state(id: MeetingId, signal?: AbortSignal): Promise<MeetingState> {
+    return request<MeetingState>(`${meetingPath(id)}/state`, { signal: signal ?? null });
+  },
+
+  /** Locks the draft and stores it as a new version. */
+  finalise(id: MeetingId): Promise<VersionSummary> {
+    return request<VersionSummary>(`${meetingPath(id)}/finalise`, { method: 'POST' });
+  },
+
+  reopen(id: MeetingId): Promise<{ status: MeetingStatus }> {
+    return request<{ status: MeetingStatus }>(`${meetingPath(id)}/reopen`, { method: 'POST' });
+  },
+
+  async audit(id: MeetingId, signal?: AbortSignal): Promise<AuditEntry[]> {
+    const body = await request<{ entries: AuditEntry[] }>(`${meetingPath(id)}/audit`, {
+      signal: signal ?? null,
     });
+    return body.entries;
   },
 };

@@ -1,7 +1,15 @@
-import { type MeetingId, MessageType, SAVED_PARAM, SCHEMA_PARAM, SCHEMA_VERSION } from '@minutes/shared';
+import {
+  Access,
+  type MeetingId,
+  MessageType,
+  SAVED_PARAM,
+  SCHEMA_PARAM,
+  SCHEMA_VERSION,
+} from '@minutes/shared';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { readAccess } from './readAccess';
 import { SaveTracker } from './SaveTracker';
 
 export type ConnectionState = 'connected' | 'connecting' | 'offline';
@@ -19,6 +27,8 @@ export interface CollabStatus {
   readonly closed: ClosedConnection | null;
   /** The server writes a newer schema than this page; it ignores our edits until the page is reloaded. */
   readonly schemaOutdated: boolean;
+  /** Whether the server takes our edits: not for a reader, nor while the meeting is finalised. */
+  readonly access: Access;
 }
 
 /** After this many attempts in a row that never synced, the person is told they are offline. */
@@ -48,7 +58,16 @@ export class CollabSession {
   #failedAttempts = 0;
   #closed: ClosedConnection | null = null;
   #schemaOutdated = false;
-  #status: CollabStatus = { connection: 'connecting', saved: false, closed: null, schemaOutdated: false };
+  #access: Access = Access.Writable;
+  /** The server sent an Access frame on the current connection. */
+  #accessTold = false;
+  #status: CollabStatus = {
+    connection: 'connecting',
+    saved: false,
+    closed: null,
+    schemaOutdated: false,
+    access: Access.Writable,
+  };
   #destroyed = false;
 
   constructor(meetingId: MeetingId) {
@@ -64,14 +83,23 @@ export class CollabSession {
       this.#schemaOutdated = true;
       this.#update();
     };
+    this.provider.messageHandlers[MessageType.Access] = (_encoder, decoder) => {
+      this.#access = readAccess(decoder);
+      this.#accessTold = true;
+      this.#update();
+    };
 
     this.provider.on('status', ({ status }) => {
+      if (status !== 'connected') this.#accessTold = false;
       this.#socket = status;
       this.#update();
     });
     this.provider.on('sync', (synced) => {
       this.#synced = synced;
       if (synced) this.#failedAttempts = 0;
+      // The server says nothing about access on a connection that may write (it sends a read-only
+      // one before syncing), so a sync without it means that a meeting reopened meanwhile is ours again.
+      if (synced && !this.#accessTold) this.#access = Access.Writable;
       this.#update();
     });
     this.provider.on('connection-close', () => {
@@ -135,13 +163,15 @@ export class CollabSession {
       saved: this.#localCopyLoaded && this.#saves.isSaved,
       closed: this.#closed,
       schemaOutdated: this.#schemaOutdated,
+      access: this.#access,
     };
     const current = this.#status;
     if (
       next.connection === current.connection &&
       next.saved === current.saved &&
       next.closed === current.closed &&
-      next.schemaOutdated === current.schemaOutdated
+      next.schemaOutdated === current.schemaOutdated &&
+      next.access === current.access
     ) {
       return;
     }

@@ -1,4 +1,4 @@
-import type { MeetingId } from '@minutes/shared';
+import { Access, type MeetingId } from '@minutes/shared';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { CollabSession, type CollabStatus } from './CollabSession';
 
@@ -25,6 +25,7 @@ const NO_SESSION: CollabStatus = {
   saved: false,
   closed: null,
   schemaOutdated: false,
+  access: Access.Writable,
 };
 const noSubscription = () => () => {};
 

@@ -1,7 +1,10 @@
 import { CloseCode } from '@minutes/shared';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
 import type { ClosedConnection, CollabStatus } from '../collab/CollabSession';
+import { signInPath } from '../identity/nextPath';
+import { useSession } from '../identity/useSession';
 
 function closedMessage({ code, reason }: ClosedConnection, t: TFunction): string {
   switch (code) {
@@ -13,6 +16,8 @@ function closedMessage({ code, reason }: ClosedConnection, t: TFunction): string
       return t('closed.documentTooLarge');
     case CloseCode.Forbidden:
       return t('closed.forbidden');
+    case CloseCode.Unauthorized:
+      return t('closed.unauthorized');
     case CloseCode.BadFrame:
       return t('closed.badFrame');
     default:
@@ -22,6 +27,9 @@ function closedMessage({ code, reason }: ClosedConnection, t: TFunction): string
 
 export function ConnectionStatus({ status }: { status: CollabStatus }) {
   const { t } = useTranslation();
+  const [location, navigate] = useLocation();
+  const { recheck } = useSession();
+  const signInAgain = signInPath(location);
   const saveState = status.saved ? 'saved' : 'unsaved';
   return (
     <div className="connection">
@@ -40,7 +48,27 @@ export function ConnectionStatus({ status }: { status: CollabStatus }) {
         </span>
       </div>
       <div role="alert" className="connection__alert">
-        {status.closed !== null && <p className="notice notice--error">{closedMessage(status.closed, t)}</p>}
+        {status.closed !== null && (
+          <p className="notice notice--error" data-testid="connection-closed">
+            {closedMessage(status.closed, t)}
+            {status.closed.code === CloseCode.Unauthorized && (
+              <>
+                {' '}
+                <Link
+                  href={signInAgain}
+                  data-testid="sign-in-again"
+                  onClick={(event) => {
+                    // The page still thinks it is signed in; learning otherwise takes it to sign in.
+                    event.preventDefault();
+                    void recheck().finally(() => navigate(signInAgain));
+                  }}
+                >
+                  {t('closed.signInAgain')}
+                </Link>
+              </>
+            )}
+          </p>
+        )}
       </div>
       {status.closed === null && status.connection === 'offline' && (
         <p className="notice">{t('status.offlineHint')}</p>

@@ -1,11 +1,12 @@
-import type { Meeting } from '@minutes/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import type { MeetingListing } from '../api/meetingsApi';
 import { formatDate } from '../i18n/formatDate';
 import { useLanguage } from '../i18n/useLanguage';
+import { StatusBadge } from './StatusBadge';
 
 interface MeetingListProps {
-  meetings: Meeting[] | null;
+  meetings: MeetingListing[] | null;
   labelledBy: string;
 }
 
@@ -28,6 +29,12 @@ export function MeetingList({ meetings, labelledBy }: MeetingListProps) {
             <time className="meeting-list__date" dateTime={meeting.date}>
               {formatDate(meeting.date, language)}
             </time>
+            <span className="meeting-list__meta">
+              <StatusBadge status={meeting.status} />
+              <span className="meeting-list__role" data-testid="meeting-role">
+                {t('start.yourRole', { role: meeting.role ? t(`roles.${meeting.role}`) : t('roles.admin') })}
+              </span>
+            </span>
           </li>
         ))}
       </ul>

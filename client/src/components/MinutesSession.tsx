@@ -1,28 +1,24 @@
-import type { Meeting } from '@minutes/shared';
-import { useEffect, useState } from 'react';
+import { Access } from '@minutes/shared';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCollaboration, useCollabStatus } from '../collab/useCollaboration';
 import { usePresence } from '../collab/usePresence';
-import type { Identity } from '../identity/useIdentity';
+import { useIdentity } from '../identity/useIdentity';
+import { useMeetingContext } from '../meeting/MeetingContext';
+import { AccessBanner } from './AccessBanner';
 import { ConnectionStatus } from './ConnectionStatus';
 import { LiveMinutes } from './LiveMinutes';
-import { NamePrompt } from './NamePrompt';
 import { PresenceList } from './PresenceList';
 import { SchemaOutdatedBanner } from './SchemaOutdatedBanner';
 
-interface MinutesSessionProps {
-  meeting: Meeting;
-  identity: Identity;
-  onRename: (name: string) => void;
-}
-
 /** The live part of a meeting page: connection and save status, who is here, and the editor. */
-export function MinutesSession({ meeting, identity, onRename }: MinutesSessionProps) {
+export function MinutesSession() {
   const { t } = useTranslation();
+  const { meeting, refresh } = useMeetingContext();
+  const identity = useIdentity();
   const session = useCollaboration(meeting.id);
   const status = useCollabStatus(session);
   const participants = usePresence(session?.provider.awareness ?? null);
-  const [renaming, setRenaming] = useState(false);
   // The colour the others see, which may differ from the remembered one when two people share it.
   const shownColor = participants.find((participant) => participant.isSelf)?.color ?? identity.color;
   const [synced, setSynced] = useState(false);
@@ -38,6 +34,14 @@ export function MinutesSession({ meeting, identity, onRename }: MinutesSessionPr
     return () => session.provider.off('sync', onSync);
   }, [session]);
 
+  // Finalised or reopened (here or by someone else): the versions and the buttons change with it.
+  const lastAccess = useRef(status.access);
+  useEffect(() => {
+    if (lastAccess.current === status.access) return;
+    lastAccess.current = status.access;
+    refresh();
+  }, [status.access, refresh]);
+
   return (
     <div className="session">
       <div className="session__bar">
@@ -45,24 +49,10 @@ export function MinutesSession({ meeting, identity, onRename }: MinutesSessionPr
         <div className="session__identity">
           <span className="presence__swatch" style={{ backgroundColor: shownColor }} aria-hidden="true" />
           <span>{t('name.current', { name: identity.name })}</span>
-          {!renaming && (
-            <button type="button" className="button button--small" onClick={() => setRenaming(true)}>
-              {t('name.change')}
-            </button>
-          )}
         </div>
       </div>
-      {renaming && (
-        <NamePrompt
-          initialName={identity.name}
-          onSubmit={(name) => {
-            onRename(name);
-            setRenaming(false);
-          }}
-          onCancel={() => setRenaming(false)}
-        />
-      )}
       <div role="alert">{status.schemaOutdated && <SchemaOutdatedBanner />}</div>
+      <AccessBanner access={status.access} />
       {session === null ? (
         <div className="session__layout">
           <div className="session__editor" />
@@ -78,7 +68,7 @@ export function MinutesSession({ meeting, identity, onRename }: MinutesSessionPr
           participants={participants}
           meetingDate={meeting.date}
           synced={synced}
-          readOnly={status.schemaOutdated}
+          readOnly={status.schemaOutdated || status.access !== Access.Writable}
         />
       )}
     </div>

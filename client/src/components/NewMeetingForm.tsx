@@ -1,8 +1,9 @@
 import type { Meeting } from '@minutes/shared';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/describeError';
 import { meetingsApi } from '../api/meetingsApi';
+import { type Series, seriesApi } from '../api/seriesApi';
 
 function today(): string {
   const now = new Date();
@@ -11,14 +12,28 @@ function today(): string {
   return `${now.getFullYear()}-${month}-${day}`;
 }
 
+/** The series the person can put a meeting in; none when the server lists none for them. */
+function useSeries(): Series[] {
+  const [series, setSeries] = useState<Series[]>([]);
+  useEffect(() => {
+    const controller = new AbortController();
+    seriesApi.list(controller.signal).then(setSeries, () => setSeries([]));
+    return () => controller.abort();
+  }, []);
+  return series;
+}
+
 export function NewMeetingForm({ onCreated }: { onCreated: (meeting: Meeting) => void }) {
   const { t } = useTranslation();
+  const series = useSeries();
   const [title, setTitle] = useState('');
   const [date, setDate] = useState(today);
+  const [seriesId, setSeriesId] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const titleId = useId();
   const dateId = useId();
+  const seriesFieldId = useId();
   const errorId = useId();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -34,7 +49,9 @@ export function NewMeetingForm({ onCreated }: { onCreated: (meeting: Meeting) =>
     setBusy(true);
     setError(null);
     try {
-      onCreated(await meetingsApi.create({ title: title.trim(), date }));
+      onCreated(
+        await meetingsApi.create({ title: title.trim(), date, ...(seriesId === '' ? {} : { seriesId }) }),
+      );
     } catch (failure) {
       setError(describeError(failure, t));
       setBusy(false);
@@ -69,6 +86,24 @@ export function NewMeetingForm({ onCreated }: { onCreated: (meeting: Meeting) =>
           aria-describedby={describedBy}
         />
       </div>
+      {series.length > 0 && (
+        <div className="field">
+          <label htmlFor={seriesFieldId}>{t('start.seriesLabel')}</label>
+          <select
+            id={seriesFieldId}
+            data-testid="new-meeting-series"
+            value={seriesId}
+            onChange={(event) => setSeriesId(event.target.value)}
+          >
+            <option value="">{t('start.noSeries')}</option>
+            {series.map((each) => (
+              <option key={each.id} value={each.id}>
+                {each.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <button type="submit" className="button button--primary" data-testid="create-meeting" disabled={busy}>
         {busy ? t('start.creating') : t('start.create')}
       </button>

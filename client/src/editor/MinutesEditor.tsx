@@ -1,9 +1,11 @@
 import { type Editor, EditorContent } from '@tiptap/react';
 import { EditorToolbar } from './EditorToolbar';
 import { useSuggestionAnnouncement } from './suggestions/useSuggestionAnnouncement';
+import { useVerificationAnnouncement } from './useVerificationAnnouncement';
 
 export function MinutesEditor({ editor }: { editor: Editor }) {
   const announcement = useSuggestionAnnouncement(editor);
+  const verification = useVerificationAnnouncement(editor);
   return (
     <div className="editor">
       <EditorToolbar editor={editor} />
@@ -12,6 +14,9 @@ export function MinutesEditor({ editor }: { editor: Editor }) {
       </div>
       <div className="visually-hidden" aria-live="polite" data-testid="suggestion-announcement">
         {announcement}
+      </div>
+      <div className="visually-hidden" aria-live="polite" data-testid="verification-announcement">
+        {verification}
       </div>
     </div>
   );

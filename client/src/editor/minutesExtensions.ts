@@ -11,6 +11,7 @@ import { nodeViewExtensions } from './nodeViewExtensions';
 import { ReadOnlyGuard } from './ReadOnlyGuard';
 import { SlashMenu } from './SlashMenu';
 import { LiveSuggestions } from './suggestions/LiveSuggestions';
+import { VerifiedDecisionGuard } from './VerifiedDecisionGuard';
 
 /** The extensions of the minutes editor: the shared schema with this client's behaviour on top. */
 export function minutesExtensions(session: CollabSession, user: Identity, meetingDate: string): Extensions {
@@ -36,6 +37,7 @@ export function minutesExtensions(session: CollabSession, user: Identity, meetin
     SlashMenu,
     EnterNodeFields,
     ReadOnlyGuard,
+    VerifiedDecisionGuard,
     LiveSuggestions.configure({ doc: session.doc, meetingDate }),
   ];
 }

@@ -1,8 +1,8 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { browserStorage } from '../browserStorage';
 import { userColors } from './userColors';
+import { useAccount } from './useSession';
 
-const NAME_KEY = 'minutes.name';
 const COLOR_KEY = 'minutes.color';
 
 export interface Identity {
@@ -18,20 +18,9 @@ function rememberedColor(): string {
   return color;
 }
 
-function rememberedName(): string | null {
-  const name = browserStorage.get(NAME_KEY)?.trim();
-  return name ? name : null;
-}
-
-/** The person writing: the name they gave once and a colour picked for them, both remembered. */
-export function useIdentity(): { identity: Identity | null; setName: (name: string) => void } {
+/** The person writing: the signed-in account's name, and a colour picked for them once and remembered. */
+export function useIdentity(): Identity {
+  const { name } = useAccount();
   const [color] = useState(rememberedColor);
-  const [name, setStoredName] = useState(rememberedName);
-  const setName = useCallback((next: string) => {
-    const trimmed = next.trim();
-    browserStorage.set(NAME_KEY, trimmed);
-    setStoredName(trimmed);
-  }, []);
-  const identity = useMemo(() => (name === null ? null : { name, color }), [name, color]);
-  return { identity, setName };
+  return useMemo(() => ({ name, color }), [name, color]);
 }

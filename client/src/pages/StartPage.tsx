@@ -1,9 +1,8 @@
-import type { Meeting } from '@minutes/shared';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { describeError } from '../api/describeError';
-import { meetingsApi } from '../api/meetingsApi';
+import { type MeetingListing, meetingsApi } from '../api/meetingsApi';
 import { MeetingList } from '../components/MeetingList';
 import { NewMeetingForm } from '../components/NewMeetingForm';
 import { useDocumentTitle } from '../useDocumentTitle';
@@ -11,7 +10,7 @@ import { useDocumentTitle } from '../useDocumentTitle';
 export function StartPage() {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  const [meetings, setMeetings] = useState<Meeting[] | null>(null);
+  const [meetings, setMeetings] = useState<MeetingListing[] | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const listHeadingId = useId();
   const formHeadingId = useId();

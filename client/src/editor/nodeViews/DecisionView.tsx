@@ -1,11 +1,15 @@
 import type { DecisionAttributes } from '@minutes/shared';
 import { NodeViewContent, type NodeViewProps, NodeViewWrapper } from '@tiptap/react';
-import { useId, useState } from 'react';
+import { useContext, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../i18n/formatDateTime';
+import { useLanguage } from '../../i18n/useLanguage';
+import { MeetingContext, mayIn } from '../../meeting/MeetingContext';
 import { escapeToEditor } from './escapeToEditor';
 import { focusWhenRendered } from './focusWhenRendered';
 import { useDraft } from './useDraft';
 import { useEditable } from './useEditable';
+import { VerifyDecision } from './VerifyDecision';
 
 const splitNames = (text: string) =>
   text
@@ -13,11 +17,22 @@ const splitNames = (text: string) =>
     .map((name) => name.trim())
     .filter((name) => name !== '');
 
-/** Beslut: what was decided, with a visible label and, when someone reserved themselves, their names. */
+/**
+ * Beslut: what was decided, with a visible label and, when someone reserved themselves, their names.
+ * A decision verified at once says by whom and when, and its fields are locked.
+ */
 export function DecisionView({ editor, node, getPos, updateAttributes }: NodeViewProps) {
   const { t } = useTranslation();
-  const editable = useEditable(editor);
+  const language = useLanguage();
+  const meeting = useContext(MeetingContext);
   const attrs = node.attrs as DecisionAttributes;
+  const verified = attrs.verifiedBy !== null && attrs.verifiedBy !== '';
+  const editable = useEditable(editor) && !verified;
+  const mayVerify =
+    meeting !== null &&
+    meeting.state.status === 'draft' &&
+    mayIn(meeting.state, 'verifyDecision') &&
+    node.textContent.trim() !== '';
   const reservations = attrs.reservations ?? [];
   const [open, setOpen] = useState(false);
   const inputId = useId();
@@ -30,12 +45,26 @@ export function DecisionView({ editor, node, getPos, updateAttributes }: NodeVie
   const showField = open || reservations.length > 0;
 
   return (
-    <NodeViewWrapper className="decision" onKeyDown={escapeToEditor(editor, getPos)}>
+    <NodeViewWrapper
+      className={`decision${verified ? ' decision--verified' : ''}`}
+      onKeyDown={escapeToEditor(editor, getPos)}
+    >
       <span className="decision__label" contentEditable={false}>
         {t('decision.label')}
       </span>
       <NodeViewContent className="decision__text" />
       <div className="decision__extra" contentEditable={false}>
+        {verified && (
+          <p className="decision__verified" data-testid="decision-verified">
+            <span className="badge badge--verified">
+              {t('verifyDecision.badge', {
+                name: attrs.verifiedBy,
+                when: attrs.verifiedAt ? formatDateTime(attrs.verifiedAt, language) : '',
+              })}
+            </span>{' '}
+            <span className="node-field__hint">{t('verifyDecision.lockedHint')}</span>
+          </p>
+        )}
         {showField ? (
           <div className="node-field decision__reservations">
             <label htmlFor={inputId} className="node-field__label">
@@ -66,6 +95,9 @@ export function DecisionView({ editor, node, getPos, updateAttributes }: NodeVie
           >
             + {t('decision.addReservation')}
           </button>
+        )}
+        {editable && mayVerify && meeting !== null && attrs.id !== null && (
+          <VerifyDecision context={meeting} nodeId={attrs.id} />
         )}
       </div>
     </NodeViewWrapper>
