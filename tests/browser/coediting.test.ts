@@ -15,10 +15,12 @@ async function person() {
   return { context: page.context(), page };
 }
 
-async function giveName(page: Page, name: string): Promise<void> {
-  await page.getByTestId('name-input').fill(name);
-  await page.getByTestId('name-submit').click();
-  await page.locator('[data-testid="editor"] .ProseMirror').waitFor();
+/** Signs up through the sign-up page, as a new user does on their first visit. */
+async function signUpThroughPage(page: Page, name: string): Promise<void> {
+  await page.getByTestId('signup-name').fill(name);
+  await page.getByTestId('signup-email').fill(`${name.split(' ')[0]?.toLowerCase()}@example.org`);
+  await page.getByTestId('signup-password').fill('ett långt lösenord');
+  await page.getByTestId('signup-submit').click();
 }
 
 /** The first paragraph of notes in the template's first agenda item. */
@@ -36,18 +38,26 @@ describe('two people write the minutes of one meeting together', () => {
   let lina: Awaited<ReturnType<typeof person>>;
   let osman: Awaited<ReturnType<typeof person>>;
 
-  it('creates a meeting from the start page', async () => {
+  it('signs up, then creates a meeting from the start page', async () => {
     lina = await person();
     await lina.page.goto(suite.server.url);
-    await expect.poll(() => lina.page.locator('h1').textContent()).toBeTruthy();
+    // Not signed in: the start page sends her to sign in, and from there to create an account.
+    await lina.page.waitForURL(/\/signin/);
+    await lina.page.getByTestId('signin-email').waitFor();
+    await expectAccessible(lina.page, 'sign-in page');
+    await lina.page.getByRole('link', { name: 'Skapa konto' }).click();
+    await lina.page.getByTestId('signup-name').waitFor();
+    await expectAccessible(lina.page, 'sign-up page');
+    await signUpThroughPage(lina.page, 'Lina Larsson');
+    await lina.page.getByTestId('new-meeting-title').waitFor();
+    expect(await lina.page.getByTestId('account-name').textContent()).toContain('Lina Larsson');
     await expectAccessible(lina.page, 'start page');
     await lina.page.getByTestId('new-meeting-title').fill('Styrgruppsmöte');
     await lina.page.getByTestId('new-meeting-date').fill('2026-02-24');
     await lina.page.getByTestId('create-meeting').click();
     await lina.page.waitForURL(/\/meetings\/[A-Za-z0-9_-]{22}$/);
     meetingUrl = lina.page.url();
-    await expectAccessible(lina.page, 'name prompt');
-    await giveName(lina.page, 'Lina Larsson');
+    await lina.page.locator('[data-testid="editor"] .ProseMirror').waitFor();
     await expect
       .poll(() => lina.page.locator('.meeting-header').getByLabel('Titel').inputValue())
       .toBe('Styrgruppsmöte');
@@ -60,8 +70,7 @@ describe('two people write the minutes of one meeting together', () => {
 
   it('shows what one types to the other, with the writer’s caret and name', async () => {
     osman = await person();
-    await osman.page.goto(meetingUrl);
-    await giveName(osman.page, 'Osman Aytar');
+    await suite.joinMeeting(osman.page, meetingUrl, 'Osman Aytar');
 
     await notes(lina.page).click();
     await lina.page.keyboard.type('Processledarna informerade om läget.');
@@ -144,6 +153,7 @@ describe('two people write the minutes of one meeting together', () => {
 
   it('says so when a meeting does not exist', async () => {
     const { page } = await person();
+    await suite.signIn(page, 'Kim Berg');
     await page.goto(`${suite.server.url}/meetings/AAAAAAAAAAAAAAAAAAAAAA`);
     await page.getByTestId('not-found').waitFor();
     await expectAccessible(page, 'not found page');

@@ -29,6 +29,22 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => controller.abort();
   }, [attempt]);
 
+  // A network failure (a flaky connection, the server restarting) is retried on its own: at once
+  // when the browser is back online, else after a growing pause; the button stays for the impatient.
+  useEffect(() => {
+    if (loaded.state !== 'failed') return;
+    const retry = () => {
+      setLoaded({ state: 'loading' });
+      setAttempt((count) => count + 1);
+    };
+    const timer = setTimeout(retry, Math.min(1000 * 2 ** Math.min(attempt, 4), 15_000));
+    window.addEventListener('online', retry);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('online', retry);
+    };
+  }, [loaded, attempt]);
+
   // A call refused with 401 means the session ended elsewhere: learn it, and the pages send the person to sign in.
   useEffect(() => onUnauthorized(() => setAttempt((count) => count + 1)), []);
 
