@@ -21,6 +21,11 @@ export const MessageType = {
    * sends an update, which is dropped.
    */
   Access: 102,
+  /**
+   * Server → client: the meeting's state (versions, approvals, members, verified decisions)
+   * changed; fetch it again. Carries nothing.
+   */
+  StateChanged: 103,
 } as const;
 
 /** The payload of `MessageType.Access`. */

@@ -188,12 +188,18 @@ describe('finalise', () => {
     writer.doc.getXmlFragment(DOCUMENT_FIELD).push([toYNode(decision)]);
     await waitFor(async () => (await serverText()).includes('100 000'));
     await finalise();
+    let stateChanges = 0;
+    writer.provider.messageHandlers[MessageType.StateChanged] = () => {
+      stateChanges += 1;
+    };
     const approve = (person: Cast['verifier'], number: number) =>
       person.fetch(`/api/meetings/${cast.meetingId}/versions/${number}/approvals`, {
         method: 'POST',
         json: { verdict: 'approved' },
       });
     expect((await approve(cast.verifier, 1)).status).toBe(201);
+    // Everyone with the meeting open is told that its state changed, so their pages show the approval.
+    await waitFor(() => stateChanges === 1);
 
     const reopened = await cast.secretary.fetch(`/api/meetings/${cast.meetingId}/reopen`, {
       method: 'POST',

@@ -1,9 +1,12 @@
+import type { Role } from '@minutes/shared';
 import { request } from './request';
 
 /** A series of meetings (a board, a steering group) with members of its own. */
 export interface Series {
   id: string;
   name: string;
+  /** The person's role in the series; null for an admin without one. */
+  role: Role | null;
 }
 
 export const seriesApi = {

@@ -29,6 +29,8 @@ export interface CollabStatus {
   readonly schemaOutdated: boolean;
   /** Whether the server takes our edits: not for a reader, nor while the meeting is finalised. */
   readonly access: Access;
+  /** How many times the server said the meeting's state (versions, approvals, members) changed. */
+  readonly stateChanges: number;
 }
 
 /** After this many attempts in a row that never synced, the person is told they are offline. */
@@ -59,6 +61,7 @@ export class CollabSession {
   #closed: ClosedConnection | null = null;
   #schemaOutdated = false;
   #access: Access = Access.Writable;
+  #stateChanges = 0;
   /** The server sent an Access frame on the current connection. */
   #accessTold = false;
   #status: CollabStatus = {
@@ -67,6 +70,7 @@ export class CollabSession {
     closed: null,
     schemaOutdated: false,
     access: Access.Writable,
+    stateChanges: 0,
   };
   #destroyed = false;
 
@@ -81,6 +85,10 @@ export class CollabSession {
     this.#saves = new SaveTracker(this.doc, this.provider, this.#update);
     this.provider.messageHandlers[MessageType.SchemaOutdated] = () => {
       this.#schemaOutdated = true;
+      this.#update();
+    };
+    this.provider.messageHandlers[MessageType.StateChanged] = () => {
+      this.#stateChanges += 1;
       this.#update();
     };
     this.provider.messageHandlers[MessageType.Access] = (_encoder, decoder) => {
@@ -164,6 +172,7 @@ export class CollabSession {
       closed: this.#closed,
       schemaOutdated: this.#schemaOutdated,
       access: this.#access,
+      stateChanges: this.#stateChanges,
     };
     const current = this.#status;
     if (
@@ -171,7 +180,8 @@ export class CollabSession {
       next.saved === current.saved &&
       next.closed === current.closed &&
       next.schemaOutdated === current.schemaOutdated &&
-      next.access === current.access
+      next.access === current.access &&
+      next.stateChanges === current.stateChanges
     ) {
       return;
     }

@@ -26,6 +26,7 @@ const NO_SESSION: CollabStatus = {
   closed: null,
   schemaOutdated: false,
   access: Access.Writable,
+  stateChanges: 0,
 };
 const noSubscription = () => () => {};
 

@@ -42,6 +42,14 @@ export function MinutesSession() {
     refresh();
   }, [status.access, refresh]);
 
+  // Someone approved, published, changed a role or verified a decision: show it.
+  const lastStateChange = useRef(status.stateChanges);
+  useEffect(() => {
+    if (lastStateChange.current === status.stateChanges) return;
+    lastStateChange.current = status.stateChanges;
+    refresh();
+  }, [status.stateChanges, refresh]);
+
   return (
     <div className="session">
       <div className="session__bar">

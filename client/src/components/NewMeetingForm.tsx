@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/describeError';
 import { meetingsApi } from '../api/meetingsApi';
 import { type Series, seriesApi } from '../api/seriesApi';
+import { useAccount } from '../identity/useSession';
 
 function today(): string {
   const now = new Date();
@@ -12,15 +13,16 @@ function today(): string {
   return `${now.getFullYear()}-${month}-${day}`;
 }
 
-/** The series the person can put a meeting in; none when the server lists none for them. */
+/** The series the person can put a meeting in: as its secretary, or as an admin. */
 function useSeries(): Series[] {
+  const account = useAccount();
   const [series, setSeries] = useState<Series[]>([]);
   useEffect(() => {
     const controller = new AbortController();
     seriesApi.list(controller.signal).then(setSeries, () => setSeries([]));
     return () => controller.abort();
   }, []);
-  return series;
+  return series.filter((one) => account.admin || one.role === 'secretary');
 }
 
 export function NewMeetingForm({ onCreated }: { onCreated: (meeting: Meeting) => void }) {

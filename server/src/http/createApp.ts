@@ -69,7 +69,7 @@ export function createApp(deps: AppDependencies): Express {
   );
   app.use('/api', express.json({ limit: '64kb' }));
   app.use('/api', sessionRouter(access));
-  app.use('/api', membersRouter({ access, accessStore, versions, gate }));
+  app.use('/api', membersRouter({ access, accessStore, versions, lifecycle, gate }));
   app.use('/api/meetings', versionsRouter({ versions, lifecycle, gate }));
   app.use('/api/meetings', meetingsRouter({ meetings, accessStore, versions, lifecycle, extraction, gate }));
   app.use('/api', (request) => {

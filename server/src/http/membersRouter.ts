@@ -2,6 +2,7 @@ import { type InviteInfo, type Meeting, NewInvite, NewSeries, type Role, SetRole
 import { type Response, Router } from 'express';
 import type { AccessControl } from '../access/AccessControl.js';
 import type { AccessStore, Scope } from '../access/AccessStore.js';
+import type { MeetingLifecycle } from '../versions/MeetingLifecycle.js';
 import type { VersionStore } from '../versions/VersionStore.js';
 import { actorOf, requireAccount, requireAdmin } from './authenticate.js';
 import { HttpError } from './HttpError.js';
@@ -12,6 +13,7 @@ export interface MembersRouterDependencies {
   access: AccessControl;
   accessStore: AccessStore;
   versions: VersionStore;
+  lifecycle: MeetingLifecycle;
   gate: MeetingGate;
 }
 
@@ -19,18 +21,24 @@ export interface MembersRouterDependencies {
  * Members, roles and invite links of meetings (/api/meetings/:id/…) and series (/api/series/…),
  * and accepting an invite (/api/invites/:token). Every role change is in the audit log.
  */
-export function membersRouter({ access, accessStore, versions, gate }: MembersRouterDependencies): Router {
+export function membersRouter(deps: MembersRouterDependencies): Router {
+  const { access, accessStore, versions, lifecycle, gate } = deps;
   const router = Router();
 
+  /** A meeting's changes are recorded by the lifecycle, which also tells those who have it open. */
   async function audit(
     response: Response,
     scope: { meeting?: Meeting; seriesId?: string },
     action: string,
     detail: Record<string, unknown>,
   ) {
+    if (scope.meeting) {
+      await lifecycle.record(scope.meeting, actorOf(response), action, detail);
+      return;
+    }
     await versions.audit({
-      meetingId: scope.meeting?.id ?? null,
-      seriesId: scope.meeting?.seriesId ?? scope.seriesId ?? null,
+      meetingId: null,
+      seriesId: scope.seriesId ?? null,
       actor: actorOf(response).name,
       action,
       detail,
@@ -96,15 +104,15 @@ export function membersRouter({ access, accessStore, versions, gate }: MembersRo
 
   router.get('/series', async (_request, response) => {
     const account = requireAccount(response);
-    const all = await accessStore.allSeries();
-    if (account.admin) {
-      response.json({ series: all });
-      return;
-    }
-    const mine = new Set(
-      (await accessStore.scopesOf(account.id)).filter((s) => s.scope === 'series').map((s) => s.scopeId),
+    const roles = new Map(
+      (await accessStore.scopesOf(account.id))
+        .filter((s) => s.scope === 'series')
+        .map((s) => [s.scopeId, s.role]),
     );
-    response.json({ series: all.filter((series) => mine.has(series.id)) });
+    const series = (await accessStore.allSeries())
+      .filter((one) => account.admin || roles.has(one.id))
+      .map((one) => ({ ...one, role: roles.get(one.id) ?? null }));
+    response.json({ series });
   });
 
   router.post('/series', async (request, response) => {

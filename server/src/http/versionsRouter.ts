@@ -156,14 +156,7 @@ export function versionsRouter({ versions, lifecycle, gate }: VersionsRouterDepe
     };
     const actor = actorOf(response);
     await versions.addShareLink({ ...link, meetingId: meeting.id }, hashSecret(token), actor.id);
-    await versions.audit({
-      meetingId: meeting.id,
-      seriesId: meeting.seriesId,
-      actor: actor.name,
-      action: 'share_link',
-      detail: { id: link.id, expiresAt: link.expiresAt },
-      at: link.createdAt,
-    });
+    await lifecycle.record(meeting, actor, 'share_link', { id: link.id, expiresAt: link.expiresAt });
     response.status(201).json({ ...link, path: `/s/${token}` });
   });
 
@@ -173,14 +166,7 @@ export function versionsRouter({ versions, lifecycle, gate }: VersionsRouterDepe
     if (!(await versions.revokeShareLink(meeting.id, request.params.linkId, at))) {
       throw new HttpError('not_found', 'no such share link, or it is already revoked');
     }
-    await versions.audit({
-      meetingId: meeting.id,
-      seriesId: meeting.seriesId,
-      actor: actorOf(response).name,
-      action: 'revoke_share_link',
-      detail: { id: request.params.linkId },
-      at,
-    });
+    await lifecycle.record(meeting, actorOf(response), 'revoke_share_link', { id: request.params.linkId });
     response.status(204).end();
   });
 

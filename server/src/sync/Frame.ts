@@ -50,6 +50,12 @@ export const Frame = {
     return encoding.toUint8Array(encoder);
   },
 
+  stateChanged(): Uint8Array {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MessageType.StateChanged);
+    return encoding.toUint8Array(encoder);
+  },
+
   saved(doc: Y.Doc): Uint8Array {
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MessageType.Saved);

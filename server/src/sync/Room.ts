@@ -175,6 +175,11 @@ export class Room {
     }
   }
 
+  /** Sends a frame to every connection. */
+  broadcast(frame: Uint8Array): void {
+    for (const connection of this.connections) connection.send(frame);
+  }
+
   /**
    * Marks an element as verified and protects it from any further change. Returns false when the
    * document holds no such element.

@@ -95,6 +95,11 @@ export class RoomRegistry {
     this.rooms.get(name)?.setLocked(locked);
   }
 
+  /** Sends a frame to everyone on a loaded document; nobody is there when it is not loaded. */
+  broadcast(name: string, frame: Uint8Array): void {
+    this.rooms.get(name)?.broadcast(frame);
+  }
+
   /** Closes every connection to a document, for example when what it serves was replaced. */
   disconnectAll(name: string, code: CloseCode): void {
     const room = this.rooms.get(name);

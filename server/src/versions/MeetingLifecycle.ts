@@ -16,6 +16,7 @@ import * as Y from 'yjs';
 import type { AccessStore } from '../access/AccessStore.js';
 import { HttpError } from '../http/HttpError.js';
 import { renderVersionHtml } from '../render/index.js';
+import { Frame } from '../sync/Frame.js';
 import type { RoomRegistry } from '../sync/RoomRegistry.js';
 import type { StoredVersion, VersionStore } from './VersionStore.js';
 import { verifiersOf } from './verifiersOf.js';
@@ -206,6 +207,19 @@ export class MeetingLifecycle {
     }
   }
 
+  /**
+   * Records what someone did in the audit log, and tells everyone who has the meeting open that
+   * its state changed.
+   */
+  async record(
+    meeting: Meeting,
+    actor: Actor,
+    action: string,
+    detail: Record<string, unknown>,
+  ): Promise<void> {
+    await this.audit(meeting, actor, action, detail);
+  }
+
   private async audit(meeting: Meeting, actor: Actor, action: string, detail: Record<string, unknown>) {
     await this.deps.versions.audit({
       meetingId: meeting.id,
@@ -215,5 +229,6 @@ export class MeetingLifecycle {
       detail,
       at: new Date().toISOString(),
     });
+    this.deps.registry.broadcast(meeting.id, Frame.stateChanged());
   }
 }

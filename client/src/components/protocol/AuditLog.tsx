@@ -70,9 +70,7 @@ export function AuditLog() {
                   <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
                 </td>
                 <td>{entry.actor ?? t('audit.system')}</td>
-                <td>
-                  <code>{entry.action}</code>
-                </td>
+                <td>{t(`audit.actions.${entry.action}`, { defaultValue: entry.action })}</td>
                 <td className="table__detail">{detailText(entry.detail)}</td>
               </tr>
             ))}
