@@ -12,6 +12,7 @@ import type { Logger } from './Logger.js';
 import { MinutesExtraction } from './minutes/MinutesExtraction.js';
 import { seedFromTemplate } from './minutes/seedFromTemplate.js';
 import { applyMasks } from './render/index.js';
+import { SeriesMeetings } from './series/SeriesMeetings.js';
 import type { DocumentStore } from './storage/DocumentStore.js';
 import type { MeetingStore } from './storage/MeetingStore.js';
 import type { MinutesStore } from './storage/MinutesStore.js';
@@ -93,6 +94,7 @@ export function createMinutesServer(deps: MinutesServerDependencies): MinutesSer
       prosemirrorJSONToYXmlFragment(schema, masked, doc.getXmlFragment(DOCUMENT_FIELD));
     },
   });
+  const seriesMeetings = new SeriesMeetings({ meetings, documents, access: deps.access, extraction, schema });
   const lifecycle = new MeetingLifecycle({
     versions,
     access: deps.access,
@@ -123,6 +125,7 @@ export function createMinutesServer(deps: MinutesServerDependencies): MinutesSer
       accessStore: deps.access,
       versions,
       lifecycle,
+      seriesMeetings,
       extraction,
       loadImports: () =>
         (imports ??= import('./import/MinutesImport.js').then(

@@ -1,5 +1,6 @@
 export * from './access/api.js';
 export * from './access/Role.js';
+export * from './across/api.js';
 export { CloseCode, closeReason, isPermanentClose } from './CloseCode.js';
 export { DOCUMENT_FIELD, editorExtensions, NODES_WITH_ID, SCHEMA_VERSION } from './editorExtensions.js';
 export { type ExtractOptions, emptyMinutes, extractMinutes } from './extract/extractMinutes.js';

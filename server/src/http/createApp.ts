@@ -6,6 +6,7 @@ import type { AccessStore } from '../access/AccessStore.js';
 import type { MinutesImport } from '../import/MinutesImport.js';
 import type { Logger } from '../Logger.js';
 import type { MinutesExtraction } from '../minutes/MinutesExtraction.js';
+import type { SeriesMeetings } from '../series/SeriesMeetings.js';
 import type { MeetingStore } from '../storage/MeetingStore.js';
 import type { MeetingLifecycle } from '../versions/MeetingLifecycle.js';
 import type { VersionStore } from '../versions/VersionStore.js';
@@ -17,6 +18,7 @@ import { MeetingGate } from './MeetingGate.js';
 import { meetingsRouter } from './meetingsRouter.js';
 import { membersRouter } from './membersRouter.js';
 import { pagesRouter } from './pagesRouter.js';
+import { seriesRouter } from './seriesRouter.js';
 import { sessionRouter } from './sessionRouter.js';
 import { versionsRouter } from './versionsRouter.js';
 
@@ -26,6 +28,7 @@ export interface AppDependencies {
   accessStore: AccessStore;
   versions: VersionStore;
   lifecycle: MeetingLifecycle;
+  seriesMeetings: SeriesMeetings;
   extraction: MinutesExtraction;
   loadImports: () => Promise<MinutesImport>;
   log: Logger;
@@ -45,8 +48,18 @@ const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 export function createApp(deps: AppDependencies): Express {
-  const { meetings, access, accessStore, versions, lifecycle, extraction, loadImports, log, clientDir } =
-    deps;
+  const {
+    meetings,
+    access,
+    accessStore,
+    versions,
+    lifecycle,
+    seriesMeetings,
+    extraction,
+    loadImports,
+    log,
+    clientDir,
+  } = deps;
   const gate = new MeetingGate(meetings, access);
   const app = express();
   app.disable('x-powered-by');
@@ -61,17 +74,16 @@ export function createApp(deps: AppDependencies): Express {
   app.use(['/api', '/versions', '/s'], authenticate(access));
   app.use(pagesRouter({ meetings, versions, lifecycle, access }));
   // Imports carry whole files; every other route takes small JSON bodies.
-  app.use(
-    '/api/imports',
-    importsRouter(loadImports, async (meeting, account) => {
-      await accessStore.setRole('meeting', meeting.id, account.id, 'secretary');
-    }),
-  );
+  app.use('/api/imports', importsRouter(loadImports, seriesMeetings));
   app.use('/api', express.json({ limit: '64kb' }));
   app.use('/api', sessionRouter(access));
+  app.use('/api', seriesRouter({ meetings, access, accessStore, versions }));
   app.use('/api', membersRouter({ access, accessStore, versions, lifecycle, gate }));
   app.use('/api/meetings', versionsRouter({ versions, lifecycle, gate }));
-  app.use('/api/meetings', meetingsRouter({ meetings, accessStore, versions, lifecycle, extraction, gate }));
+  app.use(
+    '/api/meetings',
+    meetingsRouter({ meetings, accessStore, versions, lifecycle, seriesMeetings, extraction, gate }),
+  );
   app.use('/api', (request) => {
     throw new HttpError('not_found', `no route ${request.method} ${request.baseUrl}${request.path}`);
   });

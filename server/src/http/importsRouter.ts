@@ -1,10 +1,10 @@
-import type { Account, Meeting } from '@minutes/shared';
 import express, { type Request, Router } from 'express';
 import { z } from 'zod';
 import { ExtractError } from '../import/ExtractError.js';
 import { MAX_FILE_BYTES } from '../import/fileLimits.js';
 import type { MinutesImport, MinutesSource } from '../import/MinutesImport.js';
 import { previewOf } from '../import/previewOf.js';
+import type { SeriesMeetings } from '../series/SeriesMeetings.js';
 import { requireAccount } from './authenticate.js';
 import { HttpError } from './HttpError.js';
 
@@ -68,10 +68,7 @@ function prepareOrRefuse<T>(work: () => T): T {
  * the importer becomes. `loadImports` gives the importer, loading the recogniser on the first
  * import rather than at start.
  */
-export function importsRouter(
-  loadImports: () => Promise<MinutesImport>,
-  created: (meeting: Meeting, account: Account) => Promise<void>,
-): Router {
+export function importsRouter(loadImports: () => Promise<MinutesImport>, series: SeriesMeetings): Router {
   const router = Router();
   router.use((_request, response, next) => {
     requireAccount(response);
@@ -91,8 +88,10 @@ export function importsRouter(
     const source = await sourceOf(request);
     const imports = await loadImports();
     const prepared = prepareOrRefuse(() => imports.prepare(source));
-    const meeting = await imports.create(prepared);
-    await created(meeting, requireAccount(response));
+    const account = requireAccount(response);
+    const seriesId = await series.seriesFor({ title: prepared.meeting.title }, account);
+    const meeting = await imports.create(prepared, seriesId);
+    await series.adopt(meeting, account);
     response.status(201).json({ meeting });
   });
 

@@ -1,7 +1,14 @@
-import { emptyMinutes, type MeetingState, minutesToMarkdown, NewMeeting } from '@minutes/shared';
+import {
+  emptyMinutes,
+  MeetingFromPrevious,
+  type MeetingState,
+  minutesToMarkdown,
+  NewMeeting,
+} from '@minutes/shared';
 import { Router } from 'express';
 import type { AccessStore } from '../access/AccessStore.js';
 import type { MinutesExtraction } from '../minutes/MinutesExtraction.js';
+import type { SeriesMeetings } from '../series/SeriesMeetings.js';
 import type { MeetingStore } from '../storage/MeetingStore.js';
 import type { MeetingLifecycle } from '../versions/MeetingLifecycle.js';
 import type { VersionStore } from '../versions/VersionStore.js';
@@ -16,12 +23,13 @@ export interface MeetingsRouterDependencies {
   accessStore: AccessStore;
   versions: VersionStore;
   lifecycle: MeetingLifecycle;
+  seriesMeetings: SeriesMeetings;
   extraction: MinutesExtraction;
   gate: MeetingGate;
 }
 
 export function meetingsRouter(deps: MeetingsRouterDependencies): Router {
-  const { meetings, accessStore, versions, lifecycle, extraction, gate } = deps;
+  const { meetings, accessStore, versions, lifecycle, seriesMeetings, extraction, gate } = deps;
   const router = Router();
 
   router.get('/', async (_request, response) => {
@@ -47,28 +55,17 @@ export function meetingsRouter(deps: MeetingsRouterDependencies): Router {
 
   router.post('/', async (request, response) => {
     const account = requireAccount(response);
-    const input = parseBody(NewMeeting, request.body);
-    if (input.seriesId !== undefined) {
-      const series = await accessStore.series(input.seriesId);
-      if (!series) throw new HttpError('bad_request', `no series with id ${JSON.stringify(input.seriesId)}`);
-      const scopes = await accessStore.scopesOf(account.id);
-      const secretary = scopes.some(
-        (s) => s.scope === 'series' && s.scopeId === series.id && s.role === 'secretary',
-      );
-      if (!account.admin && !secretary) {
-        throw new HttpError('forbidden', 'only the series secretary or an admin may add meetings to it');
-      }
-    }
-    const meeting = await meetings.create(input);
-    await accessStore.setRole('meeting', meeting.id, account.id, 'secretary');
-    await versions.audit({
-      meetingId: meeting.id,
-      seriesId: meeting.seriesId,
-      actor: account.name,
-      action: 'create',
-      detail: { title: meeting.title },
-      at: new Date().toISOString(),
-    });
+    const meeting = await seriesMeetings.create(parseBody(NewMeeting, request.body), account);
+    await lifecycle.record(meeting, account, 'create', { title: meeting.title });
+    response.status(201).json(meeting);
+  });
+
+  router.post('/:id/next', async (request, response) => {
+    const account = requireAccount(response);
+    const { meeting: previous } = await gate.open(response, request.params.id, 'manage');
+    const input = parseBody(MeetingFromPrevious, request.body);
+    const meeting = await seriesMeetings.next(previous, input, account);
+    await lifecycle.record(meeting, account, 'create', { title: meeting.title, from: previous.id });
     response.status(201).json(meeting);
   });
 

@@ -69,9 +69,9 @@ export class MinutesImport {
     }
   }
 
-  /** Creates the meeting and stores its document. */
-  async create(prepared: PreparedImport): Promise<Meeting> {
-    const meeting = await this.meetings.create(prepared.meeting);
+  /** Creates the meeting, in the series given, and stores its document. */
+  async create(prepared: PreparedImport, seriesId?: string): Promise<Meeting> {
+    const meeting = await this.meetings.create({ ...prepared.meeting, ...(seriesId ? { seriesId } : {}) });
     await this.documents.append(meeting.id, prepared.update);
     return meeting;
   }
