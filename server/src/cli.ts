@@ -15,7 +15,9 @@ import { SqliteMeetingStore } from './storage/SqliteMeetingStore.js';
 
 const USAGE = `usage: minutes <command>
 
-  meeting create --title TITLE --date YYYY-MM-DD   create a meeting and print its id
+  meeting create --title TITLE --date YYYY-MM-DD [--series ID]
+                                                   create a meeting (in a new series named after it
+                                                   unless one is given) and print its id
   meeting list [--json]                            list meetings, newest first
   user add --name NAME --email EMAIL               create an account (the first is the admin); the
                                                    password is read from MINUTES_PASSWORD, or made up and printed
@@ -34,11 +36,13 @@ async function run(argv: string[]): Promise<void> {
   if (group === 'meeting' && command === 'create') {
     const { values } = parseArgs({
       args: rest,
-      options: { title: { type: 'string' }, date: { type: 'string' } },
+      options: { title: { type: 'string' }, date: { type: 'string' }, series: { type: 'string' } },
     });
     const parsed = NewMeeting.safeParse({ title: values.title ?? '', date: values.date ?? '' });
     if (!parsed.success) throw new UsageError(parsed.error.issues.map((issue) => issue.message).join('; '));
-    const meeting = await new SqliteMeetingStore(openDatabase(readConfig().dataDir)).create(parsed.data);
+    const db = openDatabase(readConfig().dataDir);
+    const seriesId = await seriesNamed(db, values.series, parsed.data.title);
+    const meeting = await new SqliteMeetingStore(db).create({ ...parsed.data, seriesId });
     process.stdout.write(`${meeting.id}\n`);
     return;
   }
@@ -109,7 +113,8 @@ async function run(argv: string[]): Promise<void> {
     const source = { ...(await readMinutesFile(command)), fileName: path.basename(command) };
     const db = openDatabase(readConfig().dataDir);
     const imports = new MinutesImport(new SqliteMeetingStore(db), new SqliteDocumentStore(db));
-    const meeting = await imports.create(imports.prepare(source));
+    const prepared = imports.prepare(source);
+    const meeting = await imports.create(prepared, await seriesNamed(db, undefined, prepared.meeting.title));
     process.stdout.write(`${meeting.id}\n`);
     return;
   }
@@ -123,6 +128,15 @@ async function run(argv: string[]): Promise<void> {
     return;
   }
   throw new UsageError(`unknown command: ${argv.join(' ')}`);
+}
+
+/** The series with this id, or, without one, a new series named after the meeting. */
+async function seriesNamed(db: SqliteDatabase, id: string | undefined, title: string): Promise<string> {
+  const store = new SqliteAccessStore(db);
+  if (id === undefined) return (await store.createSeries(title)).id;
+  const series = await store.series(id);
+  if (!series) throw new UsageError(`no series with id ${JSON.stringify(id)}`);
+  return series.id;
 }
 
 async function meetingNamed(db: SqliteDatabase, id: string | undefined) {
