@@ -31,6 +31,11 @@ export interface CollabStatus {
   readonly access: Access;
   /** How many times the server said the meeting's state (versions, approvals, members) changed. */
   readonly stateChanges: number;
+  /**
+   * The meeting was locked while changes from this browser were on their way, and the server
+   * refused them: this copy differs from the stored one and must be replaced by it.
+   */
+  readonly refusedAfterLock: boolean;
 }
 
 /** After this many attempts in a row that never synced, the person is told they are offline. */
@@ -62,6 +67,7 @@ export class CollabSession {
   #schemaOutdated = false;
   #access: Access = Access.Writable;
   #stateChanges = 0;
+  #refusedAfterLock = false;
   /** The server sent an Access frame on the current connection. */
   #accessTold = false;
   #status: CollabStatus = {
@@ -71,6 +77,7 @@ export class CollabSession {
     schemaOutdated: false,
     access: Access.Writable,
     stateChanges: 0,
+    refusedAfterLock: false,
   };
   #destroyed = false;
 
@@ -83,6 +90,15 @@ export class CollabSession {
       disableBc: true,
     });
     this.#saves = new SaveTracker(this.doc, this.provider, this.#update);
+    // After a lock the server says what it stored; what it does not cover was refused.
+    const savedHandler = this.provider.messageHandlers[MessageType.Saved];
+    this.provider.messageHandlers[MessageType.Saved] = (...args) => {
+      savedHandler?.(...args);
+      if (this.#access === Access.Finalised && !this.#saves.isSaved) {
+        this.#refusedAfterLock = true;
+        this.#update();
+      }
+    };
     this.provider.messageHandlers[MessageType.SchemaOutdated] = () => {
       this.#schemaOutdated = true;
       this.#update();
@@ -143,6 +159,11 @@ export class CollabSession {
 
   getStatus = (): CollabStatus => this.#status;
 
+  /** Removes this browser's copy of the meeting, so that the next session starts from the server's. */
+  async discardLocalCopy(): Promise<void> {
+    await this.#persistence.clearData();
+  }
+
   destroy(): void {
     if (this.#destroyed) return;
     this.#destroyed = true;
@@ -173,6 +194,7 @@ export class CollabSession {
       schemaOutdated: this.#schemaOutdated,
       access: this.#access,
       stateChanges: this.#stateChanges,
+      refusedAfterLock: this.#refusedAfterLock,
     };
     const current = this.#status;
     if (
@@ -181,7 +203,8 @@ export class CollabSession {
       next.closed === current.closed &&
       next.schemaOutdated === current.schemaOutdated &&
       next.access === current.access &&
-      next.stateChanges === current.stateChanges
+      next.stateChanges === current.stateChanges &&
+      next.refusedAfterLock === current.refusedAfterLock
     ) {
       return;
     }

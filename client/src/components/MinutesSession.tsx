@@ -16,7 +16,7 @@ export function MinutesSession() {
   const { t } = useTranslation();
   const { meeting, refresh } = useMeetingContext();
   const identity = useIdentity();
-  const session = useCollaboration(meeting.id);
+  const { session, replacedAfterLock } = useCollaboration(meeting.id);
   const status = useCollabStatus(session);
   const participants = usePresence(session?.provider.awareness ?? null);
   // The colour the others see, which may differ from the remembered one when two people share it.
@@ -61,6 +61,7 @@ export function MinutesSession() {
       </div>
       <div role="alert">{status.schemaOutdated && <SchemaOutdatedBanner />}</div>
       <AccessBanner access={status.access} />
+      <div role="status">{replacedAfterLock && <p className="notice">{t('access.refusedAfterLock')}</p>}</div>
       {session === null ? (
         <div className="session__layout">
           <div className="session__editor" />

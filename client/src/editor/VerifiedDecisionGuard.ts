@@ -1,6 +1,6 @@
 import { Extension } from '@tiptap/core';
 import { isChangeOrigin } from '@tiptap/extension-collaboration';
-import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
+import { type EditorState, Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { editsVerifiedDecision } from './editsVerifiedDecision';
 import { withoutVerification } from './withoutVerification';
 
@@ -12,6 +12,20 @@ declare module '@tiptap/core' {
 }
 
 const verifiedDecisionGuardKey = new PluginKey('verifiedDecisionGuard');
+
+const EDITING_KEYS = new Set(['Backspace', 'Delete', 'Enter']);
+
+/** Whether the selection starts or ends inside a decision that was verified at once. */
+export function selectionInVerifiedDecision(state: EditorState): boolean {
+  const { $from, $to } = state.selection;
+  return [$from, $to].some((position) => {
+    for (let depth = position.depth; depth > 0; depth--) {
+      const node = position.node(depth);
+      if (node.type.name === 'decision' && node.attrs.verifiedBy) return true;
+    }
+    return false;
+  });
+}
 
 /** A change made here to a verified decision; those that arrive through Yjs are the server's or others'. */
 export function isLockedEdit(transaction: Transaction): boolean {
@@ -36,7 +50,21 @@ export const VerifiedDecisionGuard = Extension.create({
           editor.emit('verifiedDecisionLocked', {});
           return false;
         },
-        props: { transformPasted: (slice) => withoutVerification(slice) },
+        props: {
+          transformPasted: (slice) => withoutVerification(slice),
+          // Typing inside a verified decision is stopped before it becomes a transaction, so that
+          // the caret stays where it was put (a dropped transaction would take the caret back too).
+          handleTextInput: (view) => {
+            if (!selectionInVerifiedDecision(view.state)) return false;
+            editor.emit('verifiedDecisionLocked', {});
+            return true;
+          },
+          handleKeyDown: (view, event) => {
+            if (!EDITING_KEYS.has(event.key) || !selectionInVerifiedDecision(view.state)) return false;
+            editor.emit('verifiedDecisionLocked', {});
+            return true;
+          },
+        },
       }),
     ];
   },

@@ -1,11 +1,11 @@
 import { editorExtensions, minutesContent as m } from '@minutes/shared';
 import { type Extensions, getSchema, type JSONContent } from '@tiptap/core';
 import { Node, Slice } from '@tiptap/pm/model';
-import { EditorState, type Transaction } from '@tiptap/pm/state';
+import { EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import { editsVerifiedDecision } from './editsVerifiedDecision';
 import { findNode } from './findNode';
-import { isLockedEdit } from './VerifiedDecisionGuard';
+import { isLockedEdit, selectionInVerifiedDecision } from './VerifiedDecisionGuard';
 import { withoutVerification } from './withoutVerification';
 
 const schema = getSchema(editorExtensions() as unknown as Extensions);
@@ -117,5 +117,17 @@ describe('withoutVerification', () => {
       slice.content.textBetween(0, slice.content.size, '|'),
     );
     expect(cleaned.openStart).toBe(slice.openStart);
+  });
+});
+
+describe('selectionInVerifiedDecision', () => {
+  const caretAt = (pos: number) => state.apply(state.tr.setSelection(TextSelection.create(doc, pos)));
+
+  it('is true with the caret inside a verified decision, and false elsewhere', () => {
+    const locked = at('locked');
+    const open = at('open');
+    expect(selectionInVerifiedDecision(caretAt(locked.pos + 3))).toBe(true);
+    expect(selectionInVerifiedDecision(caretAt(open.pos + 3))).toBe(false);
+    expect(selectionInVerifiedDecision(caretAt(locked.pos - 2))).toBe(false);
   });
 });

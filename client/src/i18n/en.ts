@@ -335,6 +335,8 @@ export const en: Translations = {
     finalisedHint: 'Nobody can change them until the secretary reopens them.',
     readOnlyRole: 'You can read the draft but not write in it.',
     reopened: 'The minutes are reopened. You can write in the draft.',
+    refusedAfterLock:
+      'The minutes were locked while you typed. What you typed last was not saved in time and is not in them; the page now shows what was saved.',
   },
   protocol: {
     statusDraft: 'Status: draft. The minutes are still being written.',

@@ -331,6 +331,8 @@ export const sv = {
     finalisedHint: 'Ingen kan ändra det förrän sekreteraren öppnar det igen.',
     readOnlyRole: 'Du kan läsa utkastet men inte skriva i det.',
     reopened: 'Protokollet är öppnat igen. Du kan skriva i utkastet.',
+    refusedAfterLock:
+      'Protokollet låstes medan du skrev. Det sista du skrev hann inte sparas och kom inte med; sidan visar nu det som sparades.',
   },
   protocol: {
     statusDraft: 'Status: utkast. Protokollet skrivs fortfarande.',

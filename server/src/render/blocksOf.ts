@@ -98,10 +98,11 @@ function readBlock(node: JSONContent, counter: { agendaItems: number }): Block[]
           status: oneOf(ACTION_ITEM_STATUSES, attrs.status, 'open'),
         },
       ];
-    case 'nextMeeting':
-      return [
-        { kind: 'nextMeeting', date: text(attrs.date), time: text(attrs.time), place: text(attrs.place) },
-      ];
+    case 'nextMeeting': {
+      const next = { date: text(attrs.date), time: text(attrs.time), place: text(attrs.place) };
+      // A next meeting nobody filled in says nothing, in any rendering.
+      return next.date || next.time || next.place ? [{ kind: 'nextMeeting', ...next }] : [];
+    }
     case 'horizontalRule':
       return [{ kind: 'rule' }];
     default: {

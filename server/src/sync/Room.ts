@@ -175,6 +175,17 @@ export class Room {
     }
   }
 
+  /**
+   * Tells every client that asks for `Saved` frames what is stored now. After a lock, a client
+   * whose own changes this does not cover knows they were refused.
+   */
+  announceStored(): void {
+    const frame = Frame.saved(this.doc);
+    for (const connection of this.connections) {
+      if (connection.options.wantsSaved) connection.send(frame);
+    }
+  }
+
   /** Sends a frame to every connection. */
   broadcast(frame: Uint8Array): void {
     for (const connection of this.connections) connection.send(frame);
@@ -191,6 +202,19 @@ export class Room {
       for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
     });
     this.protectedNodes.add(id);
+    return true;
+  }
+
+  /**
+   * Sets attributes of an element as the server, for everyone (a task's status set in the
+   * tracker). Returns false when the document holds no such element.
+   */
+  setAttributes(id: string, attributes: Record<string, string>): boolean {
+    const element = this.protectedNodes.find(id);
+    if (!element) return false;
+    this.doc.transact(() => {
+      for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
+    });
     return true;
   }
 

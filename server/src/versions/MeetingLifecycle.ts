@@ -50,6 +50,7 @@ export class MeetingLifecycle {
       const state = await registry.withRoom(meeting.id, async (room) => {
         room.setLocked(true);
         await room.whenIdle();
+        room.announceStored();
         return Y.encodeStateAsUpdate(room.doc);
       });
       const node = this.documentOf(state);

@@ -6,10 +6,12 @@ import { useLanguage } from '../../i18n/useLanguage';
 interface ApprovalListProps {
   version: VersionSummary;
   verifiers: Array<Pick<Account, 'id' | 'name'>>;
+  /** Only the latest version of finalised minutes can still be approved. */
+  awaitingApproval: boolean;
 }
 
 /** Who approved this version or asked for a change, when, and who has yet to say. */
-export function ApprovalList({ version, verifiers }: ApprovalListProps) {
+export function ApprovalList({ version, verifiers, awaitingApproval }: ApprovalListProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const approved = new Set(
@@ -48,7 +50,7 @@ export function ApprovalList({ version, verifiers }: ApprovalListProps) {
           ))}
         </ul>
       )}
-      {!version.verified && waiting.length > 0 && (
+      {awaitingApproval && !version.verified && waiting.length > 0 && (
         <p className="approvals__waiting">
           {t('approvals.waiting', { names: waiting.map((verifier) => verifier.name).join(', ') })}
         </p>

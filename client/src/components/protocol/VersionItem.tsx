@@ -64,7 +64,11 @@ export function VersionItem({ version, latest }: { version: VersionSummary; late
           </div>
         )}
       </dl>
-      <ApprovalList version={version} verifiers={state.verifiers} />
+      <ApprovalList
+        version={version}
+        verifiers={state.verifiers}
+        awaitingApproval={latest && state.status === 'finalised'}
+      />
       <ExportLinks meetingId={meeting.id} number={version.number} />
       {mayApprove && <ApprovalForm version={version} />}
       {mayIn(state, 'manage') && !published && <MaskEditor version={version} onPublished={setMessage} />}
