@@ -27,7 +27,8 @@ export function seriesRouter({ meetings, access, accessStore, versions }: Series
     const series = await accessStore.series(id);
     if (!series) throw new HttpError('not_found', `no series with id ${JSON.stringify(id)}`);
     const seriesRole =
-      (await accessStore.scopesOf(account.id)).find((s) => s.scope === 'series' && s.scopeId === id)?.role ?? null;
+      (await accessStore.scopesOf(account.id)).find((s) => s.scope === 'series' && s.scopeId === id)?.role ??
+      null;
     const principal = principalOf(response);
     const inSeries = (await meetings.list()).filter((meeting) => meeting.seriesId === id);
     const withRoles = await Promise.all(
