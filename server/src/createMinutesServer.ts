@@ -5,6 +5,8 @@ import type { JSONContent } from '@tiptap/core';
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import { AccessControl } from './access/AccessControl.js';
 import type { AccessStore } from './access/AccessStore.js';
+import { type Across, createAcross } from './across/Across.js';
+import type { AcrossStores } from './across/AcrossStores.js';
 import type { Limits } from './config.js';
 import { createApp } from './http/createApp.js';
 import type { MinutesImport } from './import/MinutesImport.js';
@@ -29,6 +31,8 @@ export interface MinutesServerDependencies {
   minutes: MinutesStore;
   access: AccessStore;
   versions: VersionStore;
+  /** The task tracker's statuses, the search index and calendar feed tokens. */
+  across: AcrossStores;
   limits: Limits;
   /** Quiet time after edits before the minutes are extracted again. */
   extractAfterMs?: number;
@@ -94,13 +98,32 @@ export function createMinutesServer(deps: MinutesServerDependencies): MinutesSer
       prosemirrorJSONToYXmlFragment(schema, masked, doc.getXmlFragment(DOCUMENT_FIELD));
     },
   });
-  const seriesMeetings = new SeriesMeetings({ meetings, documents, access: deps.access, extraction, schema });
+  const seriesMeetings = new SeriesMeetings({
+    meetings,
+    documents,
+    access: deps.access,
+    extraction,
+    schema,
+    taskStatus: async (meetingId, nodeId) =>
+      across.tracker.statusSetAfterFinal(meetingId as MeetingId, nodeId),
+  });
   const lifecycle = new MeetingLifecycle({
     versions,
     access: deps.access,
     registry,
     publishedRegistry,
     schema,
+  });
+  const across: Across = createAcross({
+    meetings,
+    documents,
+    accessStore: deps.access,
+    versions,
+    extraction,
+    registry,
+    lifecycle,
+    stores: deps.across,
+    log,
   });
   const sync = new SyncServer({
     registries: [registry, publishedRegistry],
@@ -127,6 +150,7 @@ export function createMinutesServer(deps: MinutesServerDependencies): MinutesSer
       lifecycle,
       seriesMeetings,
       extraction,
+      across,
       loadImports: () =>
         (imports ??= import('./import/MinutesImport.js').then(
           (module) => new module.MinutesImport(meetings, documents),

@@ -1,6 +1,7 @@
 export { AccessControl, type Principal } from './access/AccessControl.js';
 export type { AccessStore } from './access/AccessStore.js';
 export { SqliteAccessStore } from './access/SqliteAccessStore.js';
+export { type AcrossStores, sqliteAcrossStores } from './across/AcrossStores.js';
 export { type Config, defaultLimits, type Limits, readConfig } from './config.js';
 export { createMinutesServer, type MinutesServer } from './createMinutesServer.js';
 export { createLogger, type Logger } from './Logger.js';

@@ -1,4 +1,5 @@
 import { SqliteAccessStore } from './access/SqliteAccessStore.js';
+import { sqliteAcrossStores } from './across/AcrossStores.js';
 import { readConfig } from './config.js';
 import { createMinutesServer } from './createMinutesServer.js';
 import { createLogger } from './Logger.js';
@@ -18,6 +19,7 @@ const server = createMinutesServer({
   minutes: new SqliteMinutesStore(db),
   access: new SqliteAccessStore(db),
   versions: new SqliteVersionStore(db),
+  across: sqliteAcrossStores(db),
   limits: config.limits,
   log,
   clientDir: config.clientDir,

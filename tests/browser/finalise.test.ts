@@ -71,7 +71,9 @@ function savedText(paragraph: Locator): Promise<string | null> {
       return copy.textContent ?? '';
     };
     const before = text();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Two frames and a little more: React has rendered the save status of the last keystroke.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await new Promise((resolve) => setTimeout(resolve, 30));
     const state = document.querySelector('[data-testid="save-status"]')?.getAttribute('data-state');
     return state === 'saved' && text() === before ? before : null;
   });
@@ -290,7 +292,7 @@ describe('finalising, justering, publishing and sharing the minutes', () => {
       .poll(() => lina.getByTestId('verification-announcement').textContent())
       .toBe('Beslutet är omedelbart justerat och kan inte ändras.');
     // The rest of the document stays open: the contact line still takes text, and arrives.
-    await clickAtEnd(contact(lina));
+    await clickAtEnd(contact(lina), { page: osman, name: 'Lina Larsson' });
     await lina.keyboard.type(' Ny rad.');
     await expect.poll(() => textWithoutCarets(contact(osman))).toBe(`${CONTACT} Ny rad.`);
     expect(await textWithoutCarets(decisionText(osman))).toBe(DECISION);

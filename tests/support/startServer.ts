@@ -20,6 +20,7 @@ import {
   SqliteMeetingStore,
   SqliteMinutesStore,
   SqliteVersionStore,
+  sqliteAcrossStores,
 } from '@minutes/server';
 import type { Role } from '@minutes/shared';
 import { connectClient, connectSynced, type TestClient } from './connectClient.js';
@@ -83,6 +84,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     minutes,
     access,
     versions: new SqliteVersionStore(db),
+    across: sqliteAcrossStores(db),
     limits: { ...defaultLimits, ...options.limits },
     extractAfterMs: options.extractAfterMs ?? 50,
     log: createLogger(process.env.TEST_LOG_LEVEL === 'debug' ? 'debug' : 'silent'),

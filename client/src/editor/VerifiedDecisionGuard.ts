@@ -1,5 +1,6 @@
 import { Extension } from '@tiptap/core';
 import { isChangeOrigin } from '@tiptap/extension-collaboration';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { type EditorState, Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { editsVerifiedDecision } from './editsVerifiedDecision';
 import { withoutVerification } from './withoutVerification';
@@ -17,8 +18,11 @@ const EDITING_KEYS = new Set(['Backspace', 'Delete', 'Enter']);
 
 /** Whether the selection starts or ends inside a decision that was verified at once. */
 export function selectionInVerifiedDecision(state: EditorState): boolean {
-  const { $from, $to } = state.selection;
-  return [$from, $to].some((position) => {
+  return rangeInVerifiedDecision(state.doc, state.selection.from, state.selection.to);
+}
+
+function rangeInVerifiedDecision(doc: ProseMirrorNode, from: number, to: number): boolean {
+  return [doc.resolve(from), doc.resolve(to)].some((position) => {
     for (let depth = position.depth; depth > 0; depth--) {
       const node = position.node(depth);
       if (node.type.name === 'decision' && node.attrs.verifiedBy) return true;
@@ -54,8 +58,8 @@ export const VerifiedDecisionGuard = Extension.create({
           transformPasted: (slice) => withoutVerification(slice),
           // Typing inside a verified decision is stopped before it becomes a transaction, so that
           // the caret stays where it was put (a dropped transaction would take the caret back too).
-          handleTextInput: (view) => {
-            if (!selectionInVerifiedDecision(view.state)) return false;
+          handleTextInput: (view, from, to) => {
+            if (!rangeInVerifiedDecision(view.state.doc, from, to)) return false;
             editor.emit('verifiedDecisionLocked', {});
             return true;
           },

@@ -3,6 +3,7 @@ import path from 'node:path';
 import express, { type Express } from 'express';
 import type { AccessControl } from '../access/AccessControl.js';
 import type { AccessStore } from '../access/AccessStore.js';
+import type { Across } from '../across/Across.js';
 import type { MinutesImport } from '../import/MinutesImport.js';
 import type { Logger } from '../Logger.js';
 import type { MinutesExtraction } from '../minutes/MinutesExtraction.js';
@@ -10,6 +11,7 @@ import type { SeriesMeetings } from '../series/SeriesMeetings.js';
 import type { MeetingStore } from '../storage/MeetingStore.js';
 import type { MeetingLifecycle } from '../versions/MeetingLifecycle.js';
 import type { VersionStore } from '../versions/VersionStore.js';
+import { acrossRouter } from './acrossRouter.js';
 import { authenticate } from './authenticate.js';
 import { errorHandler } from './errorHandler.js';
 import { HttpError } from './HttpError.js';
@@ -30,6 +32,7 @@ export interface AppDependencies {
   lifecycle: MeetingLifecycle;
   seriesMeetings: SeriesMeetings;
   extraction: MinutesExtraction;
+  across: Across;
   loadImports: () => Promise<MinutesImport>;
   log: Logger;
   /** The built client; when missing, only the API is served. */
@@ -56,6 +59,7 @@ export function createApp(deps: AppDependencies): Express {
     lifecycle,
     seriesMeetings,
     extraction,
+    across,
     loadImports,
     log,
     clientDir,
@@ -84,6 +88,7 @@ export function createApp(deps: AppDependencies): Express {
     '/api/meetings',
     meetingsRouter({ meetings, accessStore, versions, lifecycle, seriesMeetings, extraction, gate }),
   );
+  app.use(acrossRouter({ across, accessStore, gate }));
   app.use('/api', (request) => {
     throw new HttpError('not_found', `no route ${request.method} ${request.baseUrl}${request.path}`);
   });

@@ -155,6 +155,36 @@ const MIGRATIONS: readonly string[] = [
      at TEXT NOT NULL
    );
    CREATE INDEX audit_log_by_meeting ON audit_log (meeting_id, seq);`,
+  // Across meetings: task statuses set in the tracker, calendar feed tokens, the search index.
+  // No foreign keys to meetings: with the memory meeting store, meetings live outside SQLite.
+  `CREATE TABLE task_statuses (
+     meeting_id TEXT NOT NULL,
+     node_id TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('open', 'done')),
+     changed_by TEXT NOT NULL,
+     changed_at TEXT NOT NULL,
+     version INTEGER NOT NULL,
+     in_document INTEGER NOT NULL,
+     PRIMARY KEY (meeting_id, node_id)
+   );
+   CREATE TABLE server_keys (name TEXT PRIMARY KEY, key BLOB NOT NULL);
+   INSERT INTO server_keys (name, key) VALUES ('feeds', randomblob(32));
+   CREATE TABLE feed_tokens (
+     account_id TEXT PRIMARY KEY REFERENCES accounts (id) ON DELETE CASCADE,
+     generation INTEGER NOT NULL,
+     token_hash TEXT NOT NULL UNIQUE,
+     created_at TEXT NOT NULL
+   );
+   CREATE TABLE search_entries (
+     id INTEGER PRIMARY KEY,
+     meeting_id TEXT NOT NULL,
+     source TEXT NOT NULL CHECK (source IN ('draft', 'published')),
+     version INTEGER,
+     text TEXT NOT NULL,
+     indexed_at TEXT NOT NULL,
+     UNIQUE (meeting_id, source)
+   );
+   CREATE VIRTUAL TABLE search_terms USING fts5 (stems, tokenize = 'unicode61 remove_diacritics 0');`,
 ];
 
 export const DATABASE_FILE = 'minutes.sqlite';

@@ -1,0 +1,83 @@
+import { DOCUMENT_FIELD, type MeetingId, type SearchHit } from '@minutes/shared';
+import type { JSONContent } from '@tiptap/core';
+import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
+import type * as Y from 'yjs';
+import { HttpError } from '../http/HttpError.js';
+import { documentText } from './documentText.js';
+import type { MeetingView, MeetingViews } from './MeetingViews.js';
+import type { SearchIndex } from './SearchIndex.js';
+import { searchMatch } from './searchMatch.js';
+import { snippetsOf } from './snippetsOf.js';
+
+const MAX_HITS = 50;
+
+/**
+ * Full-text search over the minutes each caller may read: members search the draft, readers the
+ * latest published version with its masked passages gone. A draft's entry is written each time
+ * its minutes are extracted; an entry that is missing (a meeting not edited since the server
+ * started indexing, an import) or stale (a newer version was published) is written when a search
+ * first needs it.
+ */
+export class MinutesSearch {
+  constructor(
+    private readonly views: MeetingViews,
+    private readonly index: SearchIndex,
+  ) {}
+
+  /** Indexes the live draft; called after its minutes were extracted. */
+  indexDraft(meetingId: MeetingId, doc: Y.Doc): void {
+    const document = yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(DOCUMENT_FIELD)) as JSONContent;
+    this.index.put({ meetingId, source: 'draft' }, null, documentText(document));
+  }
+
+  async search(views: readonly MeetingView[], query: string): Promise<SearchHit[]> {
+    const match = searchMatch(query);
+    if (!match) throw new HttpError('bad_request', 'search for at least one word (letters or digits)');
+    const searchable = await this.entriesFor(views);
+    const results = this.index.search(match.expression, [...searchable.keys()], MAX_HITS);
+    return results.flatMap((result) => {
+      const view = searchable.get(result.id);
+      if (!view) return [];
+      return [
+        {
+          meetingId: view.meeting.id,
+          meetingTitle: this.views.title(view),
+          meetingDate: view.meeting.date,
+          seriesId: view.meeting.seriesId,
+          source: result.source,
+          path: this.views.path(view, null),
+          snippets: snippetsOf(result.text, match.stems),
+        },
+      ];
+    });
+  }
+
+  /** The index entries the caller may search, by id, written first where missing or stale. */
+  private async entriesFor(views: readonly MeetingView[]): Promise<Map<number, MeetingView>> {
+    const keyOf = (meetingId: string, source: string) => `${meetingId} ${source}`;
+    const current = () =>
+      new Map(this.index.entries().map((entry) => [keyOf(entry.meetingId, entry.source), entry]));
+    let entries = current();
+    let wrote = false;
+    for (const view of views) {
+      if (view.source === null) continue;
+      const entry = entries.get(keyOf(view.meeting.id, view.source));
+      const fresh = entry && (view.source === 'draft' || entry.version === view.version);
+      if (fresh) continue;
+      const document = await this.views.document(view);
+      if (!document) continue;
+      const key = { meetingId: view.meeting.id, source: view.source };
+      if (view.source === 'draft') this.index.putIfAbsent(key, null, documentText(document));
+      else this.index.put(key, view.version, documentText(document));
+      wrote = true;
+    }
+    if (wrote) entries = current();
+    const searchable = new Map<number, MeetingView>();
+    for (const view of views) {
+      const entry = view.source && entries.get(keyOf(view.meeting.id, view.source));
+      if (entry && (view.source === 'draft' || entry.version === view.version))
+        searchable.set(entry.id, view);
+    }
+    return searchable;
+  }
+}

@@ -1,0 +1,47 @@
+/// <reference path="./nlpjs.d.ts" />
+import { StemmerEn } from '@nlpjs/lang-en-min';
+import { StemmerSv } from '@nlpjs/lang-sv';
+
+const swedish = new StemmerSv();
+const english = new StemmerEn();
+
+/** Letters and digits; everything else separates words. */
+const WORD = /[\p{L}\p{N}]+/gu;
+/** Longer "words" are not words (hashes, links); they are kept whole and not stemmed. */
+const MAX_STEMMED_LENGTH = 40;
+
+export interface Word {
+  text: string;
+  /** Offset in the text. */
+  start: number;
+  end: number;
+}
+
+/** The words of a text, with where each one stands. */
+export function wordsIn(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((match) => ({
+    text: match[0],
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}
+
+/**
+ * The Swedish and the English Snowball stem of a word, lower-cased (one when they agree). Minutes
+ * are written in either language, and a query does not say which, so both forms are indexed and
+ * both are searched: "beslutade" and "besluta" share "beslut", "decisions" and "decision" "decis".
+ */
+export function wordStems(word: string): string[] {
+  const lower = word.toLocaleLowerCase('sv');
+  if (lower.length > MAX_STEMMED_LENGTH || !/\p{L}/u.test(lower)) return [lower];
+  const stems = new Set([swedish.stemWord(lower), english.stemWord(lower)]);
+  stems.delete('');
+  return stems.size > 0 ? [...stems] : [lower];
+}
+
+/** Every stem of every word of a text, space-separated: what the full-text index holds. */
+export function stemmedText(text: string): string {
+  return wordsIn(text)
+    .flatMap((word) => wordStems(word.text))
+    .join(' ');
+}
