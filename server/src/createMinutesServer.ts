@@ -125,6 +125,8 @@ export function createMinutesServer(deps: MinutesServerDependencies): MinutesSer
     stores: deps.across,
     log,
   });
+  // Task statuses set while the minutes were final go into the reopened draft at once.
+  lifecycle.onReopened((meeting) => across.tracker.carryOver(meeting));
   const sync = new SyncServer({
     registries: [registry, publishedRegistry],
     limits,

@@ -234,13 +234,14 @@ describe('the task tracker', () => {
     expect(
       (await server.owner.fetch(`/api/meetings/${january.id}/reopen`, { method: 'POST', json: {} })).status,
     ).toBe(200);
+    // At once, before anyone reads the tracker again.
+    await waitFor(
+      () => statusIn(editor.doc, 'lokal') === 'done' && statusIn(editor.doc, 'rut-task') === 'done',
+    );
     expect((await seriesTasks(lina)).find((task) => task.nodeId === 'lokal')).toMatchObject({
       status: 'done',
       finalised: false,
     });
-    await waitFor(
-      () => statusIn(editor.doc, 'lokal') === 'done' && statusIn(editor.doc, 'rut-task') === 'done',
-    );
   });
 });
 

@@ -128,7 +128,7 @@ export class TaskTracker {
   }
 
   /** Statuses set while the minutes were final, written into the document of the reopened meeting. */
-  private async carryOver(meeting: Meeting): Promise<void> {
+  async carryOver(meeting: Meeting): Promise<void> {
     const pending = this.deps.taskStatuses.ofMeeting(meeting.id).filter((change) => !change.inDocument);
     if (pending.length === 0) return;
     const carried = await this.deps.registry.withRoom(meeting.id, async (room) => {

@@ -34,7 +34,14 @@ export interface LifecycleDependencies {
 
 /** Finalise, reopen, publish, approve, verify a decision at once: what the secretary and verifiers do. */
 export class MeetingLifecycle {
+  private readonly reopenListeners: Array<(meeting: Meeting) => Promise<void>> = [];
+
   constructor(private readonly deps: LifecycleDependencies) {}
+
+  /** Runs `listener` after a meeting is reopened, before the reopen answers. */
+  onReopened(listener: (meeting: Meeting) => Promise<void>): void {
+    this.reopenListeners.push(listener);
+  }
 
   /**
    * Locks the document for everyone, writes what was accepted before the lock, and stores it as
@@ -100,6 +107,7 @@ export class MeetingLifecycle {
       throw new HttpError('conflict', 'the meeting is not finalised');
     }
     await this.deps.registry.setLocked(meeting.id, false);
+    for (const listener of this.reopenListeners) await listener(meeting);
     await this.audit(meeting, actor, 'reopen', {});
   }
 
