@@ -13,7 +13,7 @@ import type { MinutesImport } from './import/MinutesImport.js';
 import type { Logger } from './Logger.js';
 import { MinutesExtraction } from './minutes/MinutesExtraction.js';
 import { seedFromTemplate } from './minutes/seedFromTemplate.js';
-import { applyMasks } from './render/index.js';
+import { applyMasks } from './render/applyMasks.js';
 import { SeriesMeetings } from './series/SeriesMeetings.js';
 import type { DocumentStore } from './storage/DocumentStore.js';
 import type { MeetingStore } from './storage/MeetingStore.js';

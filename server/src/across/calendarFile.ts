@@ -1,4 +1,3 @@
-import ical from 'ical-generator';
 import { calendarDate } from '../render/formatDate.js';
 import { STOCKHOLM, STOCKHOLM_VTIMEZONE } from '../render/stockholmTimeZone.js';
 
@@ -15,8 +14,9 @@ export interface CalendarEntry {
   description: string;
 }
 
-/** An iCalendar file of the entries that fall on a real calendar date. */
-export function calendarFile(name: string, entries: readonly CalendarEntry[]): string {
+/** An iCalendar file of the entries that fall on a real calendar date. ical-generator loads on first use. */
+export async function calendarFile(name: string, entries: readonly CalendarEntry[]): Promise<string> {
+  const { default: ical } = await import('ical-generator');
   const calendar = ical({ prodId: { company: 'Minutes', product: 'Minutes', language: 'SV' }, name });
   let timed = false;
   for (const entry of entries) {

@@ -19,7 +19,7 @@ const meeting = (id: string, date: string): Meeting => ({
 });
 
 describe('feed calendars', () => {
-  it('put each dated task on its day, all day', () => {
+  it('put each dated task on its day, all day', async () => {
     const task = {
       meetingId: 'm1',
       nodeId: 't1',
@@ -30,7 +30,7 @@ describe('feed calendars', () => {
       meetingDate: '2026-02-24',
     } as TrackedTask;
     const undated = { ...task, nodeId: 't2', dueDate: null };
-    const [event, ...rest] = events(calendarFile('Mina uppgifter', taskEntries([task, undated])));
+    const [event, ...rest] = events(await calendarFile('Mina uppgifter', taskEntries([task, undated])));
     expect(rest).toEqual([]);
     expect(event?.uid).toBe('m1-t1@minutes');
     expect(event?.summary).toBe('Uppgift: Ta fram förslag');
@@ -39,11 +39,11 @@ describe('feed calendars', () => {
     expect(event?.description).toContain('Lina');
   });
 
-  it('put meetings at their time in Swedish time, and the next meetings not yet held', () => {
+  it('put meetings at their time in Swedish time, and the next meetings not yet held', async () => {
     const first = meeting('a', '2026-02-24');
     const second = meeting('b', '2026-04-28');
     const parsed = events(
-      calendarFile(
+      await calendarFile(
         'Styrgrupp',
         seriesEntries('Styrgrupp', [
           {

@@ -118,7 +118,7 @@ export function acrossRouter({ across, accessStore, gate }: AcrossRouterDependen
   router.get('/feeds/:token/tasks.ics', async (request, response) => {
     const viewer = await feedViewer(request);
     const tasks = await tracker.list(await views.visible(viewer), OPEN_TASKS, viewer.account.name);
-    sendCalendar(response, calendarFile('Mina uppgifter', taskEntries(tasks)));
+    sendCalendar(response, await calendarFile('Mina uppgifter', taskEntries(tasks)));
   });
 
   router.get('/feeds/:token/series/:seriesId.ics', async (request, response) => {
@@ -135,7 +135,7 @@ export function acrossRouter({ across, accessStore, gate }: AcrossRouterDependen
         minutes: await views.minutes(view),
       })),
     );
-    sendCalendar(response, calendarFile(series.name, seriesEntries(series.name, meetings)));
+    sendCalendar(response, await calendarFile(series.name, seriesEntries(series.name, meetings)));
   });
 
   router.use('/feeds', () => {

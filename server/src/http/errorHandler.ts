@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from '../Logger.js';
-import { renderErrorPage } from '../render/index.js';
+import { renderErrorPage } from '../render/renderErrorPage.js';
 import { HttpError } from './HttpError.js';
 
 interface BodyParserError {

@@ -2,7 +2,7 @@ import { EXPORT_FORMATS, type ExportFormat, type Meeting, may } from '@minutes/s
 import { type Response, Router } from 'express';
 import type { AccessControl } from '../access/AccessControl.js';
 import { hashSecret, looksLikeSecret } from '../access/secrets.js';
-import { renderVersionHtml } from '../render/index.js';
+import { renderVersionHtml } from '../render/renderVersionHtml.js';
 import type { MeetingStore } from '../storage/MeetingStore.js';
 import { exportVersion } from '../versions/exportVersion.js';
 import type { MeetingLifecycle } from '../versions/MeetingLifecycle.js';

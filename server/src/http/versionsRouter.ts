@@ -12,7 +12,7 @@ import {
 import type { JSONContent } from '@tiptap/core';
 import { Router } from 'express';
 import { hashSecret, newPublicId, newSecret } from '../access/secrets.js';
-import { diffDocuments } from '../render/index.js';
+import { diffDocuments } from '../render/diffDocuments.js';
 import { exportVersion } from '../versions/exportVersion.js';
 import type { MeetingLifecycle } from '../versions/MeetingLifecycle.js';
 import type { VersionStore } from '../versions/VersionStore.js';

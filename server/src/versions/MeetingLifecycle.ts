@@ -15,7 +15,7 @@ import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import type { AccessStore } from '../access/AccessStore.js';
 import { HttpError } from '../http/HttpError.js';
-import { renderVersionHtml } from '../render/index.js';
+import { renderVersionHtml } from '../render/renderVersionHtml.js';
 import { Frame } from '../sync/Frame.js';
 import type { RoomRegistry } from '../sync/RoomRegistry.js';
 import type { StoredVersion, VersionStore } from './VersionStore.js';

@@ -1,13 +1,8 @@
 import type { ExportFormat } from '@minutes/shared';
-import {
-  renderVersionHtml,
-  type VersionContent,
-  versionToDocx,
-  versionToIcs,
-  versionToJson,
-  versionToMarkdown,
-  versionToPdf,
-} from '../render/index.js';
+import { renderVersionHtml } from '../render/renderVersionHtml.js';
+import type { VersionContent } from '../render/VersionContent.js';
+import { versionToJson } from '../render/versionToJson.js';
+import { versionToMarkdown } from '../render/versionToMarkdown.js';
 
 export interface Export {
   contentType: string;
@@ -24,13 +19,17 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   ics: 'text/calendar; charset=utf-8',
 };
 
-const RENDERERS: Record<ExportFormat, (content: VersionContent) => string | Buffer | Promise<Buffer>> = {
+// PDF, Word and iCalendar need large libraries; they load on the first export that asks for them.
+const RENDERERS: Record<
+  ExportFormat,
+  (content: VersionContent) => string | Buffer | Promise<string | Buffer>
+> = {
   md: versionToMarkdown,
   html: (content) => renderVersionHtml(content, {}),
-  pdf: versionToPdf,
-  docx: versionToDocx,
+  pdf: async (content) => (await import('../render/versionToPdf.js')).versionToPdf(content),
+  docx: async (content) => (await import('../render/versionToDocx.js')).versionToDocx(content),
   json: versionToJson,
-  ics: versionToIcs,
+  ics: async (content) => (await import('../render/versionToIcs.js')).versionToIcs(content),
 };
 
 /** One version in one of the export formats, with a file name made of the date and version only. */

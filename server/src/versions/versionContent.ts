@@ -1,6 +1,7 @@
 import type { Meeting, VersionSummary } from '@minutes/shared';
 import type { JSONContent } from '@tiptap/core';
-import { maskVersion, type VersionContent } from '../render/index.js';
+import { maskVersion } from '../render/maskVersion.js';
+import type { VersionContent } from '../render/VersionContent.js';
 import type { StoredVersion } from './VersionStore.js';
 
 /**
