@@ -11,7 +11,10 @@ export interface Logger {
 
 const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
-/** One JSON object per line on stderr. Errors are reduced to their message; query strings never appear. */
+/**
+ * One JSON object per line on stderr. Errors are reduced to their message (with where, at level
+ * error); query strings never appear.
+ */
 export function createLogger(
   level: LogLevel,
   write: (line: string) => void = (l) => process.stderr.write(l),
@@ -21,6 +24,10 @@ export function createLogger(
     const entry: LogFields = { time: new Date().toISOString(), level: at, message };
     for (const [key, value] of Object.entries(fields ?? {})) {
       entry[key] = value instanceof Error ? value.message : value;
+      // Errors are for someone to fix: where it happened comes along.
+      if (at === 'error' && value instanceof Error && value.stack) {
+        entry[`${key}At`] = value.stack.split('\n').slice(1, 6).map((line) => line.trim());
+      }
     }
     write(`${JSON.stringify(entry)}\n`);
   };

@@ -8,8 +8,6 @@ export { createLogger, type Logger } from './Logger.js';
 export type { DocumentStore, StoredDocument } from './storage/DocumentStore.js';
 export type { MeetingStore } from './storage/MeetingStore.js';
 export { MemoryDocumentStore } from './storage/MemoryDocumentStore.js';
-export { MemoryMeetingStore } from './storage/MemoryMeetingStore.js';
-export { MemoryMinutesStore } from './storage/MemoryMinutesStore.js';
 export type { MinutesStore } from './storage/MinutesStore.js';
 export { openDatabase, openMemoryDatabase } from './storage/openDatabase.js';
 export { SqliteDocumentStore } from './storage/SqliteDocumentStore.js';

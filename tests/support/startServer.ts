@@ -9,8 +9,6 @@ import {
   type Limits,
   type MeetingStore,
   MemoryDocumentStore,
-  MemoryMeetingStore,
-  MemoryMinutesStore,
   type MinutesServer,
   type MinutesStore,
   openDatabase,
@@ -71,11 +69,11 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     documents = new SqliteDocumentStore(db);
     minutes = new SqliteMinutesStore(db);
   } else {
-    // Accounts, roles and versions always live in SQLite; here in memory.
+    // Documents in memory; meetings, accounts, roles and versions in an SQLite database in memory.
     db = openMemoryDatabase();
-    meetings = new MemoryMeetingStore();
+    meetings = new SqliteMeetingStore(db);
     documents = new MemoryDocumentStore();
-    minutes = new MemoryMinutesStore();
+    minutes = new SqliteMinutesStore(db);
   }
   const access = new SqliteAccessStore(db);
   const server = createMinutesServer({

@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import type { Logger } from '../Logger.js';
 import type { DocumentStore } from '../storage/DocumentStore.js';
 import type { Connection } from './Connection.js';
+import { createsOnlyXmlTypes, removeMisplacedContent } from './documentShape.js';
 import { Frame } from './Frame.js';
 import { ProtectedNodes } from './ProtectedNodes.js';
 
@@ -85,6 +86,13 @@ export class Room {
     this.appendsSinceCompaction = stored.rows;
     this.protectedNodes = new ProtectedNodes(doc.getXmlFragment(DOCUMENT_FIELD));
     doc.on('update', (update: Uint8Array, origin: unknown) => this.collect(update, origin));
+    doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      if (!removeMisplacedContent(transaction)) return;
+      // Hostile or broken: what no editor can read is gone for everyone, and the sender is closed.
+      this.options.log.warn('removed content a minutes document cannot hold', { document: this.name });
+      const origin = transaction.origin as Connection | null;
+      if (origin && this.connections.has(origin)) origin.close(CloseCode.BadFrame);
+    });
     this.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
       this.relayAwareness(change, origin),
     );
@@ -298,6 +306,8 @@ export class Room {
           connection.close(CloseCode.DocumentTooLarge);
           return;
         }
+        if (!createsOnlyXmlTypes(payload))
+          throw new FrameError('the update creates a type a minutes document cannot hold');
         if (this.protectedNodes.apply(payload, connection)) {
           this.options.log.info('undid a change to a verified element', { document: this.name });
         }
