@@ -26,7 +26,10 @@ export function createLogger(
       entry[key] = value instanceof Error ? value.message : value;
       // Errors are for someone to fix: where it happened comes along.
       if (at === 'error' && value instanceof Error && value.stack) {
-        entry[`${key}At`] = value.stack.split('\n').slice(1, 6).map((line) => line.trim());
+        entry[`${key}At`] = value.stack
+          .split('\n')
+          .slice(1, 6)
+          .map((line) => line.trim());
       }
     }
     write(`${JSON.stringify(entry)}\n`);
