@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Switch, useLocation, useRoute, useSearch } from 'wouter';
 import { AccountMenu } from './components/AccountMenu';
 import { LanguageSwitch } from './components/LanguageSwitch';
+import { SiteSearch } from './components/search/SiteSearch';
 import { signInPath } from './identity/nextPath';
 import { useSession } from './identity/useSession';
 import { InvitePage } from './pages/InvitePage';
@@ -19,6 +20,13 @@ const ImportPage = lazy(() =>
   import('./pages/ImportPage').then((module) => ({ default: module.ImportPage })),
 );
 const AdminPage = lazy(() => import('./pages/AdminPage').then((module) => ({ default: module.AdminPage })));
+const SeriesPage = lazy(() =>
+  import('./pages/SeriesPage').then((module) => ({ default: module.SeriesPage })),
+);
+const TasksPage = lazy(() => import('./pages/TasksPage').then((module) => ({ default: module.TasksPage })));
+const SearchPage = lazy(() =>
+  import('./pages/SearchPage').then((module) => ({ default: module.SearchPage })),
+);
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const [current] = useRoute(href);
@@ -54,10 +62,12 @@ export function App() {
         {account !== null && (
           <nav className="site-nav" aria-label={t('nav.label')}>
             <NavLink href="/">{t('nav.meetings')}</NavLink>
+            <NavLink href="/tasks">{t('nav.tasks')}</NavLink>
             <NavLink href="/import">{t('nav.import')}</NavLink>
             {account.admin && <NavLink href="/admin">{t('nav.admin')}</NavLink>}
           </nav>
         )}
+        {account !== null && <SiteSearch />}
         <AccountMenu />
         <LanguageSwitch />
       </header>
@@ -79,6 +89,23 @@ export function App() {
                   <Suspense fallback={null}>
                     <AdminPage />
                   </Suspense>
+                </Route>
+                <Route path="/tasks">
+                  <Suspense fallback={null}>
+                    <TasksPage />
+                  </Suspense>
+                </Route>
+                <Route path="/search">
+                  <Suspense fallback={null}>
+                    <SearchPage />
+                  </Suspense>
+                </Route>
+                <Route path="/series/:id">
+                  {({ id }) => (
+                    <Suspense fallback={null}>
+                      <SeriesPage key={id} id={id} />
+                    </Suspense>
+                  )}
                 </Route>
                 <Route path="/meetings/:id">
                   {({ id }) => (

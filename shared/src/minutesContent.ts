@@ -69,10 +69,18 @@ export const minutesContent = {
 };
 
 /** What a new meeting starts with: header, attendee list, a first agenda item, next meeting. */
-export function meetingTemplate(meeting: { title: string; date: string }): JSONContent {
+export function meetingTemplate(meeting: {
+  title: string;
+  date: string;
+  series?: string | null;
+}): JSONContent {
   const m = minutesContent;
   return m.doc(
-    m.meetingHeader({ title: meeting.title, date: meeting.date }),
+    m.meetingHeader({
+      title: meeting.title,
+      date: meeting.date,
+      ...(meeting.series ? { series: meeting.series } : {}),
+    }),
     m.attendeeList(),
     m.agendaItem('Mötets öppnande', [m.paragraph()]),
     m.nextMeeting(),

@@ -33,6 +33,11 @@ export const meetingsApi = {
     return request<Meeting>('/api/meetings', { method: 'POST', body: JSON.stringify(meeting) });
   },
 
+  /** "New meeting from the previous one", in the same series; the caller becomes its secretary. */
+  next(previous: MeetingId, input: { date: string; title?: string }): Promise<Meeting> {
+    return request<Meeting>(`${meetingPath(previous)}/next`, { method: 'POST', body: JSON.stringify(input) });
+  },
+
   state(id: MeetingId, signal?: AbortSignal): Promise<MeetingState> {
     return request<MeetingState>(`${meetingPath(id)}/state`, { signal: signal ?? null });
   },

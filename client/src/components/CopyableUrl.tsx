@@ -1,8 +1,18 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** A link made just now and shown only once: the full address, selectable, with a copy button. */
-export function CopyableUrl({ label, path, testId }: { label: string; path: string; testId?: string }) {
+interface CopyableUrlProps {
+  label: string;
+  path: string;
+  /** What to keep in mind about the address; by default, that it is shown only now. */
+  hint?: string;
+  /** Said once it is copied. */
+  copiedText?: string;
+  testId?: string;
+}
+
+/** An address to copy: in full, selectable, with a copy button. By default one made just now and shown only once. */
+export function CopyableUrl({ label, path, hint, copiedText, testId }: CopyableUrlProps) {
   const { t } = useTranslation();
   const url = `${window.location.origin}${path}`;
   const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
@@ -25,7 +35,7 @@ export function CopyableUrl({ label, path, testId }: { label: string; path: stri
     <div className="copyable">
       <label htmlFor={inputId}>{label}</label>
       <p id={hintId} className="field-hint">
-        {t('copy.onceHint')}
+        {hint ?? t('copy.onceHint')}
       </p>
       <div className="field-row">
         <input
@@ -43,7 +53,7 @@ export function CopyableUrl({ label, path, testId }: { label: string; path: stri
         </button>
       </div>
       <p role="status" className="copyable__status">
-        {copied === 'yes' && t('copy.copied')}
+        {copied === 'yes' && (copiedText ?? t('copy.copied'))}
         {copied === 'failed' && t('copy.selectToCopy')}
       </p>
     </div>

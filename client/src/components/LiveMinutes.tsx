@@ -1,6 +1,7 @@
 import type { CollabSession } from '../collab/CollabSession';
 import type { Participant } from '../collab/usePresence';
 import { MinutesEditor } from '../editor/MinutesEditor';
+import { useLinkedNode } from '../editor/useLinkedNode';
 import { useMinutesEditor } from '../editor/useMinutesEditor';
 import type { Identity } from '../identity/useIdentity';
 import { MinutesPanel } from '../panel/MinutesPanel';
@@ -25,6 +26,7 @@ export function LiveMinutes({
   readOnly,
 }: LiveMinutesProps) {
   const editor = useMinutesEditor(session, user, meetingDate, readOnly);
+  useLinkedNode(editor, synced);
   return (
     <div className="session__layout">
       <div className="session__editor">

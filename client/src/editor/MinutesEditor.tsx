@@ -1,5 +1,6 @@
 import { type Editor, EditorContent } from '@tiptap/react';
 import { EditorToolbar } from './EditorToolbar';
+import { LinkHint } from './LinkHint';
 import { useSuggestionAnnouncement } from './suggestions/useSuggestionAnnouncement';
 import { useVerificationAnnouncement } from './useVerificationAnnouncement';
 
@@ -8,7 +9,10 @@ export function MinutesEditor({ editor }: { editor: Editor }) {
   const verification = useVerificationAnnouncement(editor);
   return (
     <div className="editor">
-      <EditorToolbar editor={editor} />
+      <div className="editor__bar">
+        <EditorToolbar editor={editor} />
+        <LinkHint editor={editor} />
+      </div>
       <div className="document" data-testid="editor">
         <EditorContent editor={editor} />
       </div>

@@ -1,5 +1,5 @@
 import { DOCUMENT_FIELD, editorExtensions, NODES_WITH_ID, newNodeId } from '@minutes/shared';
-import type { Extensions } from '@tiptap/core';
+import type { AnyExtension, Extensions } from '@tiptap/core';
 import { Collaboration } from '@tiptap/extension-collaboration';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import { UniqueID } from '@tiptap/extension-unique-id';
@@ -7,11 +7,20 @@ import type { CollabSession } from '../collab/CollabSession';
 import type { Identity } from '../identity/useIdentity';
 import { caretDecorations } from './caretDecorations';
 import { EnterNodeFields } from './EnterNodeFields';
+import { FollowLink } from './FollowLink';
 import { nodeViewExtensions } from './nodeViewExtensions';
 import { ReadOnlyGuard } from './ReadOnlyGuard';
 import { SlashMenu } from './SlashMenu';
 import { LiveSuggestions } from './suggestions/LiveSuggestions';
 import { VerifiedDecisionGuard } from './VerifiedDecisionGuard';
+
+/**
+ * StarterKit's Link opens a link on any click, even where the click should put the caret in its
+ * text; FollowLink follows links instead. Options only: the schema stays shared/'s.
+ */
+function behaviourOf(extension: AnyExtension): AnyExtension {
+  return extension.name === 'starterKit' ? extension.configure({ link: { openOnClick: false } }) : extension;
+}
 
 /** The extensions of the minutes editor: the shared schema with this client's behaviour on top. */
 export function minutesExtensions(session: CollabSession, user: Identity, meetingDate: string): Extensions {
@@ -21,7 +30,7 @@ export function minutesExtensions(session: CollabSession, user: Identity, meetin
   // tsc resolves @tiptap/core inside shared's NodeNext declarations to the CommonJS typings, so the
   // same Extensions type arrives twice; it is one module at runtime.
   const shape = (editorExtensions() as unknown as Extensions).map(
-    (extension) => withViews.get(extension.name) ?? extension,
+    (extension) => withViews.get(extension.name) ?? behaviourOf(extension),
   );
   return [
     ...shape,
@@ -36,6 +45,7 @@ export function minutesExtensions(session: CollabSession, user: Identity, meetin
     UniqueID.configure({ types: [...NODES_WITH_ID], attributeName: 'id', generateID: () => newNodeId() }),
     SlashMenu,
     EnterNodeFields,
+    FollowLink,
     ReadOnlyGuard,
     VerifiedDecisionGuard,
     LiveSuggestions.configure({ doc: session.doc, meetingDate }),

@@ -7,6 +7,7 @@ import { meetingsApi } from '../api/meetingsApi';
 import { MeetingWorkspace } from '../components/MeetingWorkspace';
 import { ReaderView } from '../components/ReaderView';
 import { StatusBadge } from '../components/StatusBadge';
+import { SeriesLink } from '../components/series/SeriesLink';
 import { formatDate } from '../i18n/formatDate';
 import { useLanguage } from '../i18n/useLanguage';
 import { MeetingContext, type MeetingContextValue } from '../meeting/MeetingContext';
@@ -96,6 +97,7 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
   return (
     <article className="meeting">
       <header className="meeting__header">
+        {meeting.seriesId !== null && <SeriesLink seriesId={meeting.seriesId} />}
         <h1 className="meeting__title">{meeting.title}</h1>
         <p className="meeting__date">
           <span className="visually-hidden">{t('meeting.date')}: </span>

@@ -5,6 +5,7 @@ import { describeError } from '../api/describeError';
 import { type MeetingListing, meetingsApi } from '../api/meetingsApi';
 import { MeetingList } from '../components/MeetingList';
 import { NewMeetingForm } from '../components/NewMeetingForm';
+import { SeriesList } from '../components/series/SeriesList';
 import { useDocumentTitle } from '../useDocumentTitle';
 
 export function StartPage() {
@@ -14,6 +15,7 @@ export function StartPage() {
   const [loadError, setLoadError] = useState<unknown>(null);
   const listHeadingId = useId();
   const formHeadingId = useId();
+  const seriesHeadingId = useId();
   useDocumentTitle(t('start.title'));
 
   useEffect(() => {
@@ -35,16 +37,23 @@ export function StartPage() {
           </div>
           {loadError === null && <MeetingList meetings={meetings} labelledBy={listHeadingId} />}
         </section>
-        <section className="card" aria-labelledby={formHeadingId}>
-          <h2 id={formHeadingId}>{t('start.newHeading')}</h2>
-          <NewMeetingForm onCreated={(meeting) => navigate(`/meetings/${meeting.id}`)} />
-          <p className="start-page__import">
-            {t('import.startIntro')}{' '}
-            <Link href="/import" data-testid="start-import-link">
-              {t('nav.import')}
-            </Link>
-          </p>
-        </section>
+        <div className="start-page__side">
+          <section className="card" aria-labelledby={formHeadingId}>
+            <h2 id={formHeadingId}>{t('start.newHeading')}</h2>
+            <NewMeetingForm onCreated={(meeting) => navigate(`/meetings/${meeting.id}`)} />
+            <p className="start-page__import">
+              {t('import.startIntro')}{' '}
+              <Link href="/import" data-testid="start-import-link">
+                {t('nav.import')}
+              </Link>
+            </p>
+          </section>
+          <section className="card" aria-labelledby={seriesHeadingId} data-testid="start-series">
+            <h2 id={seriesHeadingId}>{t('series.startHeading')}</h2>
+            <p className="field-hint">{t('series.startIntro')}</p>
+            {meetings !== null && <SeriesList meetings={meetings} labelledBy={seriesHeadingId} />}
+          </section>
+        </div>
       </div>
     </div>
   );

@@ -4,6 +4,10 @@ import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
 
 /** Writes a new meeting's template into its (empty) document. */
-export function seedFromTemplate(doc: Y.Doc, schema: Schema, meeting: Pick<Meeting, 'title' | 'date'>): void {
+export function seedFromTemplate(
+  doc: Y.Doc,
+  schema: Schema,
+  meeting: Pick<Meeting, 'title' | 'date'> & { series?: string | null },
+): void {
   prosemirrorJSONToYXmlFragment(schema, meetingTemplate(meeting), doc.getXmlFragment(DOCUMENT_FIELD));
 }

@@ -1,5 +1,6 @@
 import { type Minutes, minutesContent as m } from '@minutes/shared';
 import type { JSONContent } from '@tiptap/core';
+import { formatDate } from '../render/formatDate.js';
 import type { CarriedTask, ReturningItem } from './followUp.js';
 
 export const FOLLOW_UP_TITLE = 'Uppföljning från föregående möte';
@@ -13,7 +14,7 @@ const text = (value: string): JSONContent => ({ type: 'text', text: value });
 
 function taskLine({ from, task }: CarriedTask): JSONContent {
   const who = task.assignees.length > 0 ? ` – ${task.assignees.join(', ')}` : '';
-  const due = task.due ? `, klart ${task.due}` : '';
+  const due = task.due ? `, klart ${formatDate(task.due, 'sv')}` : '';
   return {
     type: 'listItem',
     content: [
@@ -21,7 +22,7 @@ function taskLine({ from, task }: CarriedTask): JSONContent {
         type: 'paragraph',
         content: [
           link(task.text, `/meetings/${from.id}#uppgift-${task.id}`),
-          text(`${who}${due} (${from.title} ${from.date})`),
+          text(`${who}${due} (${from.title} ${formatDate(from.date, 'sv')})`),
         ],
       },
     ],
@@ -59,7 +60,10 @@ export function nextMeetingDocument(
         content: [
           {
             type: 'paragraph',
-            content: [link(title, `/meetings/${from.id}`), text(` (${from.title} ${from.date})`)],
+            content: [
+              link(title, `/meetings/${from.id}`),
+              text(` (${from.title} ${formatDate(from.date, 'sv')})`),
+            ],
           },
         ],
       })),
@@ -77,7 +81,7 @@ export function nextMeetingDocument(
           type: 'paragraph',
           content: [
             text('Bordlades vid '),
-            link(`${from.title} ${from.date}`, `/meetings/${from.id}`),
+            link(`${from.title} ${formatDate(from.date, 'sv')}`, `/meetings/${from.id}`),
             text('.'),
           ],
         },

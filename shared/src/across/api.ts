@@ -45,7 +45,7 @@ export const TaskFilter = z.strictObject({
 });
 export type TaskFilter = z.infer<typeof TaskFilter>;
 
-/** PUT /api/meetings/:id/tasks/:nodeId/status */
+/** PUT /api/meetings/:id/tasks/:nodeId/status, answered with `{ task: TrackedTask }` */
 export const SetTaskStatus = z.strictObject({ status: z.enum(['open', 'done']) });
 
 /** A decision as the register shows it. */

@@ -2,6 +2,7 @@ import type { ActionItemAttributes } from '@minutes/shared';
 import { NodeViewContent, type NodeViewProps, NodeViewWrapper } from '@tiptap/react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { anchorOf } from '../linkedNode';
 import { AssigneePicker } from './AssigneePicker';
 import { DueField } from './DueField';
 import { escapeToEditor } from './escapeToEditor';
@@ -30,6 +31,7 @@ export function ActionItemView({ editor, node, getPos, updateAttributes }: NodeV
 
   return (
     <NodeViewWrapper
+      id={attrs.id ? anchorOf('actionItem', attrs.id) : undefined}
       className={`action-item${done ? ' action-item--done' : ''}`}
       data-status={attrs.status}
       onKeyDown={escapeToEditor(editor, getPos)}

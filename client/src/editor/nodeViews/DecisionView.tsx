@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../i18n/formatDateTime';
 import { useLanguage } from '../../i18n/useLanguage';
 import { MeetingContext, mayIn } from '../../meeting/MeetingContext';
+import { anchorOf } from '../linkedNode';
 import { escapeToEditor } from './escapeToEditor';
 import { focusWhenRendered } from './focusWhenRendered';
 import { useDraft } from './useDraft';
@@ -46,6 +47,7 @@ export function DecisionView({ editor, node, getPos, updateAttributes }: NodeVie
 
   return (
     <NodeViewWrapper
+      id={attrs.id ? anchorOf('decision', attrs.id) : undefined}
       className={`decision${verified ? ' decision--verified' : ''}`}
       onKeyDown={escapeToEditor(editor, getPos)}
     >
