@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start` and `npm test` on a machine with nothing but Node 20 and npm: install what is
-// missing (pnpm, the workspace's packages, Debian's Chromium for the browser tests), then build
-// and serve, or run the whole gate.
+// missing (pnpm, the workspace's packages, Debian's Chromium for the browser tests and PostgreSQL
+// for the storage tests), then build and serve, or run the whole gate.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -40,25 +40,41 @@ function ensurePnpm() {
   return ['npx', '--yes', `pnpm@${PNPM_VERSION}`];
 }
 
-function ensureChromium() {
+/** Whether Debian's postgresql package is installed: the storage tests start a server of their own. */
+function hasPostgres() {
+  const programs = '/usr/lib/postgresql';
+  return (
+    fs.existsSync(programs) &&
+    fs.readdirSync(programs).some((version) => fs.existsSync(path.join(programs, version, 'bin', 'initdb')))
+  );
+}
+
+function ensureTestPackages() {
   const executable = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   // The PDF export tests read the PDFs back with poppler's pdftotext.
   const packages = [
     ...(fs.existsSync(executable) ? [] : ['chromium']),
     ...(works('pdftotext', ['-v']) ? [] : ['poppler-utils']),
+    ...(hasPostgres() ? [] : ['postgresql']),
   ];
   if (packages.length === 0) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !works('apt-get', ['--version'])) {
-    if (!packages.includes('chromium')) {
+    if (packages.includes('poppler-utils')) {
       log("pdftotext is needed for the PDF tests: install Debian's poppler-utils package.");
-      return;
     }
-    log(`Chromium is needed for the browser tests and was not found at ${executable}.`);
-    log("Install Debian's chromium package (apt-get install chromium), or set CHROMIUM_PATH.");
-    process.exit(1);
+    if (packages.includes('chromium')) {
+      log(`Chromium is needed for the browser tests and was not found at ${executable}.`);
+      log("Install Debian's chromium package (apt-get install chromium), or set CHROMIUM_PATH.");
+    }
+    if (packages.includes('postgresql')) {
+      log('PostgreSQL is needed for the storage tests, which run every store on it as well as on SQLite.');
+      log("Install Debian's postgresql package (apt-get install postgresql).");
+    }
+    if (packages.includes('chromium') || packages.includes('postgresql')) process.exit(1);
+    return;
   }
-  log(`installing Debian's ${packages.join(' and ')} for the tests`);
+  log(`installing Debian's ${packages.join(', ')} for the tests`);
   run('apt-get', ['update', '-qq']);
   run('apt-get', ['install', '-y', '-qq', ...packages], {
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
@@ -71,7 +87,7 @@ const pnpmRun = (...args) => run(pnpm, [...pnpmArgs, ...args]);
 pnpmRun('install', '--frozen-lockfile', '--reporter=append-only');
 
 if (mode === 'test') {
-  ensureChromium();
+  ensureTestPackages();
   pnpmRun('run', 'gate');
 } else if (mode === 'start') {
   pnpmRun('run', 'build');

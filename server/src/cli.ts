@@ -3,15 +3,15 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMeetingId, NewAccount, NewMeeting, Role } from '@minutes/shared';
 import { AccessControl } from './access/AccessControl.js';
+import type { AccessStore } from './access/AccessStore.js';
 import { hashPassword } from './access/passwords.js';
-import { SqliteAccessStore } from './access/SqliteAccessStore.js';
 import { readConfig } from './config.js';
 import { runExtract } from './import/extractCommand.js';
 import { MinutesImport } from './import/MinutesImport.js';
 import { readMinutesFile } from './import/readMinutesFile.js';
-import { openDatabase, type SqliteDatabase } from './storage/openDatabase.js';
-import { SqliteDocumentStore } from './storage/SqliteDocumentStore.js';
-import { SqliteMeetingStore } from './storage/SqliteMeetingStore.js';
+import type { MeetingStore } from './storage/MeetingStore.js';
+import { openStores } from './storage/openStores.js';
+import type { Stores } from './storage/Stores.js';
 
 const USAGE = `usage: minutes <command>
 
@@ -27,9 +27,18 @@ const USAGE = `usage: minutes <command>
   import FILE                                      create a meeting from a .txt, .md or .docx file; print its id
   extract FILE                                     print what is recognised in a .txt, .md or .docx file, as JSON
 
-The data directory is DATA_DIR (default ./data), as for the server.`;
+The database is the server's: PostgreSQL at DATABASE_URL when it is set, else SQLite in DATA_DIR
+(default ./data).`;
 
 class UsageError extends Error {}
+
+let opened: Stores | undefined;
+
+/** The server's stores, opened on first use and closed when the command is done. */
+async function stores(): Promise<Stores> {
+  opened ??= await openStores(readConfig());
+  return opened;
+}
 
 async function run(argv: string[]): Promise<void> {
   const [group, command, ...rest] = argv;
@@ -40,15 +49,15 @@ async function run(argv: string[]): Promise<void> {
     });
     const parsed = NewMeeting.safeParse({ title: values.title ?? '', date: values.date ?? '' });
     if (!parsed.success) throw new UsageError(parsed.error.issues.map((issue) => issue.message).join('; '));
-    const db = openDatabase(readConfig().dataDir);
-    const seriesId = await seriesNamed(db, values.series, parsed.data.title);
-    const meeting = await new SqliteMeetingStore(db).create({ ...parsed.data, seriesId });
+    const { access, meetings } = await stores();
+    const seriesId = await seriesNamed(access, values.series, parsed.data.title);
+    const meeting = await meetings.create({ ...parsed.data, seriesId });
     process.stdout.write(`${meeting.id}\n`);
     return;
   }
   if (group === 'meeting' && command === 'list') {
     const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean', default: false } } });
-    const meetings = await new SqliteMeetingStore(openDatabase(readConfig().dataDir)).list();
+    const meetings = await (await stores()).meetings.list();
     if (values.json) {
       process.stdout.write(`${JSON.stringify(meetings, null, 2)}\n`);
     } else {
@@ -65,8 +74,7 @@ async function run(argv: string[]): Promise<void> {
     const password = process.env.MINUTES_PASSWORD ?? randomBytes(12).toString('base64url');
     const input = NewAccount.safeParse({ name: values.name ?? '', email: values.email ?? '', password });
     if (!input.success) throw new UsageError(input.error.issues.map((issue) => issue.message).join('; '));
-    const store = new SqliteAccessStore(openDatabase(readConfig().dataDir));
-    const account = await store.createAccount({
+    const account = await (await stores()).access.createAccount({
       name: input.data.name,
       email: input.data.email,
       passwordHash: await hashPassword(input.data.password),
@@ -83,12 +91,11 @@ async function run(argv: string[]): Promise<void> {
     });
     const role = Role.safeParse(values.role);
     if (!role.success) throw new UsageError(role.error.issues.map((issue) => issue.message).join('; '));
-    const db = openDatabase(readConfig().dataDir);
-    const meeting = await meetingNamed(db, values.meeting);
-    const store = new SqliteAccessStore(db);
-    const account = await store.accountByEmail((values.email ?? '').trim().toLowerCase());
+    const { access, meetings } = await stores();
+    const meeting = await meetingNamed(meetings, values.meeting);
+    const account = await access.accountByEmail((values.email ?? '').trim().toLowerCase());
     if (!account) throw new UsageError(`no account with e-mail ${JSON.stringify(values.email ?? '')}`);
-    await store.setRole('meeting', meeting.id, account.id, role.data);
+    await access.setRole('meeting', meeting.id, account.id, role.data);
     return;
   }
   if (group === 'token') {
@@ -102,19 +109,22 @@ async function run(argv: string[]): Promise<void> {
     if (hours !== undefined && !(Number.isInteger(hours) && hours > 0)) {
       throw new UsageError('--hours must be a whole number of hours');
     }
-    const db = openDatabase(readConfig().dataDir);
-    const meeting = await meetingNamed(db, values.meeting);
-    const token = await new AccessControl(new SqliteAccessStore(db)).issueToken(meeting.id, role.data, hours);
+    const { access, meetings } = await stores();
+    const meeting = await meetingNamed(meetings, values.meeting);
+    const token = await new AccessControl(access).issueToken(meeting.id, role.data, hours);
     process.stdout.write(`${token}\n`);
     return;
   }
   if (group === 'import') {
     if (!command || rest.length > 0) throw new UsageError('usage: minutes import FILE');
     const source = { ...(await readMinutesFile(command)), fileName: path.basename(command) };
-    const db = openDatabase(readConfig().dataDir);
-    const imports = new MinutesImport(new SqliteMeetingStore(db), new SqliteDocumentStore(db));
+    const { access, meetings, documents } = await stores();
+    const imports = new MinutesImport(meetings, documents);
     const prepared = imports.prepare(source);
-    const meeting = await imports.create(prepared, await seriesNamed(db, undefined, prepared.meeting.title));
+    const meeting = await imports.create(
+      prepared,
+      await seriesNamed(access, undefined, prepared.meeting.title),
+    );
     process.stdout.write(`${meeting.id}\n`);
     return;
   }
@@ -131,16 +141,15 @@ async function run(argv: string[]): Promise<void> {
 }
 
 /** The series with this id, or, without one, a new series named after the meeting. */
-async function seriesNamed(db: SqliteDatabase, id: string | undefined, title: string): Promise<string> {
-  const store = new SqliteAccessStore(db);
+async function seriesNamed(store: AccessStore, id: string | undefined, title: string): Promise<string> {
   if (id === undefined) return (await store.createSeries(title)).id;
   const series = await store.series(id);
   if (!series) throw new UsageError(`no series with id ${JSON.stringify(id)}`);
   return series.id;
 }
 
-async function meetingNamed(db: SqliteDatabase, id: string | undefined) {
-  const meeting = id && isMeetingId(id) ? await new SqliteMeetingStore(db).get(id) : undefined;
+async function meetingNamed(meetings: MeetingStore, id: string | undefined) {
+  const meeting = id && isMeetingId(id) ? await meetings.get(id) : undefined;
   if (!meeting) throw new UsageError(`no meeting with id ${JSON.stringify(id ?? '')}`);
   return meeting;
 }
@@ -151,4 +160,6 @@ try {
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`minutes: ${message}\n${error instanceof UsageError ? `\n${USAGE}\n` : ''}`);
   process.exitCode = error instanceof UsageError ? 2 : 1;
+} finally {
+  await opened?.close();
 }

@@ -4,6 +4,8 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** PostgreSQL instead of SQLite in `dataDir`: a postgres:// URL (DATABASE_URL). */
+  databaseUrl: string | undefined;
   /** Directory of the built client; served when it exists. */
   clientDir: string;
   logLevel: LogLevel;
@@ -53,6 +55,17 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   return value;
 }
 
+function databaseUrlFrom(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.DATABASE_URL;
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^postgres(ql)?:\/\//.test(raw)) {
+    throw new RangeError(
+      'DATABASE_URL must be a PostgreSQL URL, postgres://user:password@host:port/database',
+    );
+  }
+  return raw;
+}
+
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
@@ -65,6 +78,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     port: intFrom(env, 'PORT', 3000),
     host: env.HOST || '127.0.0.1',
     dataDir: path.resolve(cwd, env.DATA_DIR || 'data'),
+    databaseUrl: databaseUrlFrom(env),
     clientDir: path.resolve(import.meta.dirname, '../../client/dist'),
     logLevel,
     limits: {

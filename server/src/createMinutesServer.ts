@@ -73,7 +73,9 @@ export function createMinutesServer(deps: MinutesServerDependencies): MinutesSer
     unloadAfterMs: limits.unloadAfterMs,
     seed: async (name, doc) => {
       const meeting = isMeetingId(name) ? await meetings.get(name) : undefined;
-      if (meeting) seedFromTemplate(doc, schema, meeting);
+      if (!meeting) return;
+      const series = meeting.seriesId ? await deps.access.series(meeting.seriesId) : undefined;
+      seedFromTemplate(doc, schema, { ...meeting, series: series?.name ?? null });
     },
     locks: async (name) => {
       if (!isMeetingId(name)) return { locked: false, protectedNodes: [] };

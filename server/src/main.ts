@@ -1,32 +1,25 @@
-import { SqliteAccessStore } from './access/SqliteAccessStore.js';
-import { sqliteAcrossStores } from './across/AcrossStores.js';
 import { readConfig } from './config.js';
 import { createMinutesServer } from './createMinutesServer.js';
 import { createLogger } from './Logger.js';
-import { openDatabase } from './storage/openDatabase.js';
-import { SqliteDocumentStore } from './storage/SqliteDocumentStore.js';
-import { SqliteMeetingStore } from './storage/SqliteMeetingStore.js';
-import { SqliteMinutesStore } from './storage/SqliteMinutesStore.js';
-import { SqliteVersionStore } from './versions/SqliteVersionStore.js';
+import { openStores } from './storage/openStores.js';
 
 const config = readConfig();
 const log = createLogger(config.logLevel);
-const db = openDatabase(config.dataDir);
-const documents = new SqliteDocumentStore(db);
+const stores = await openStores(config, log);
 const server = createMinutesServer({
-  meetings: new SqliteMeetingStore(db),
-  documents,
-  minutes: new SqliteMinutesStore(db),
-  access: new SqliteAccessStore(db),
-  versions: new SqliteVersionStore(db),
-  across: sqliteAcrossStores(db),
+  meetings: stores.meetings,
+  documents: stores.documents,
+  minutes: stores.minutes,
+  access: stores.access,
+  versions: stores.versions,
+  across: stores.across,
   limits: config.limits,
   log,
   clientDir: config.clientDir,
 });
 
 const address = await server.listen(config.port, config.host);
-log.info('listening', { url: `http://${address.address}:${address.port}`, dataDir: config.dataDir });
+log.info('listening', { url: `http://${address.address}:${address.port}`, storage: stores.location });
 
 let stopping = false;
 async function stop(signal: string): Promise<void> {
@@ -35,7 +28,7 @@ async function stop(signal: string): Promise<void> {
   log.info('stopping', { signal });
   try {
     await server.close();
-    await documents.close();
+    await stores.close();
     process.exit(0);
   } catch (error) {
     log.error('stopping failed', { error });

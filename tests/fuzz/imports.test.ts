@@ -21,7 +21,7 @@ function preview(fileName: string, bytes: Uint8Array): Promise<Response> {
   return server.owner.fetch('/api/imports/preview', {
     method: 'POST',
     headers: { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(fileName) },
-    body: bytes,
+    body: Buffer.from(bytes),
   });
 }
 

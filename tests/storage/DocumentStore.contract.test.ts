@@ -1,19 +1,30 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { MemoryDocumentStore, openDatabase, SqliteDocumentStore } from '@minutes/server';
+import { MemoryDocumentStore } from '@minutes/server';
 import { afterAll } from 'vitest';
+import { usePostgres } from '../support/postgres.js';
 import { documentStoreContract } from './documentStoreContract.js';
+import { storeBackends, type TestDatabase } from './storeBackends.js';
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
-});
+const postgres = usePostgres();
 
 documentStoreContract('MemoryDocumentStore', async () => new MemoryDocumentStore());
 
-documentStoreContract('SqliteDocumentStore', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-store-'));
-  dirs.push(dir);
-  return new SqliteDocumentStore(openDatabase(dir));
+const databases: TestDatabase[] = [];
+afterAll(() => {
+  for (const database of databases) database.remove();
 });
+
+for (const backend of storeBackends(postgres)) {
+  documentStoreContract(
+    backend.name,
+    async () => {
+      const database = await backend.createDatabase();
+      databases.push(database);
+      return (await database.open()).documents;
+    },
+    async () => {
+      const database = databases.at(-1);
+      if (!database) throw new Error('no database yet');
+      return (await database.open()).documents;
+    },
+  );
+}

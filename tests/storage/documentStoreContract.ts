@@ -2,18 +2,49 @@ import type { DocumentStore } from '@minutes/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 
-/** The behaviour every DocumentStore must have, run against each implementation. */
-export function documentStoreContract(name: string, open: () => Promise<DocumentStore>): void {
+/**
+ * The behaviour every DocumentStore must have, run against each implementation. `open` makes a
+ * store over a new database; `another`, where there can be one, a second store over the database
+ * of the last `open`, as another server process has.
+ */
+export function documentStoreContract(
+  name: string,
+  open: () => Promise<DocumentStore>,
+  another?: () => Promise<DocumentStore>,
+): void {
   describe(`${name} fulfils the DocumentStore contract`, () => {
     let store: DocumentStore;
+    let opened: DocumentStore[];
 
     beforeEach(async () => {
       store = await open();
+      opened = [store];
     });
 
     afterEach(async () => {
-      await store.close();
+      for (const each of opened) await each.close();
     });
+
+    /** Another store on the same database; the same store where there is only one. */
+    async function second(): Promise<DocumentStore> {
+      if (!another) return store;
+      const other = await another();
+      opened.push(other);
+      return other;
+    }
+
+    /** An update from a writer of its own that adds `name` to the list 'items'. */
+    function item(name: string): Uint8Array {
+      const doc = new Y.Doc();
+      doc.getArray<string>('items').push([name]);
+      return Y.encodeStateAsUpdate(doc);
+    }
+
+    function itemsOf(updates: Uint8Array[]): string[] {
+      const doc = new Y.Doc();
+      for (const u of updates) Y.applyUpdate(doc, u);
+      return doc.getArray<string>('items').toArray();
+    }
 
     function update(text: string, doc = new Y.Doc()): Uint8Array {
       const before = Y.encodeStateVector(doc);
@@ -65,6 +96,55 @@ export function documentStoreContract(name: string, open: () => Promise<Document
       Y.applyUpdate(restored, Y.mergeUpdates(loaded.updates));
       expect(restored.getText('t').toString()).toBe('one two three');
       expect((await store.load('b')).updates).toHaveLength(1);
+    });
+
+    it('numbers appends made at once in the order it loads them', async () => {
+      const updates = Array.from({ length: 40 }, (_, i) => item(`u${i}`));
+      const seqs = await Promise.all(updates.map((u) => store.append('a', u)));
+      expect(new Set(seqs).size).toBe(updates.length);
+      const bySeq = updates
+        .map((u, i) => ({ seq: seqs[i] ?? 0, bytes: [...u] }))
+        .sort((x, y) => x.seq - y.seq)
+        .map((entry) => entry.bytes);
+      const loaded = await store.load('a');
+      expect(loaded.updates.map((u) => [...u])).toEqual(bySeq);
+      expect(loaded.lastSeq).toBe(Math.max(...seqs));
+    });
+
+    it('shares one log between the stores of one database', async () => {
+      const other = await second();
+      const first = await store.append('a', item('here'));
+      const then = await other.append('a', item('there'));
+      expect(then).toBeGreaterThan(first);
+      for (const each of [store, other]) {
+        const loaded = await each.load('a');
+        expect(itemsOf(loaded.updates)).toEqual(expect.arrayContaining(['here', 'there']));
+        expect(loaded.lastSeq).toBe(then);
+      }
+    });
+
+    it('loses no update when compactions run while two stores append', async () => {
+      const writers = [store, await second()];
+      const compactor = await second();
+      let appending = true;
+      let compactions = 0;
+      const compacting = (async () => {
+        while (appending || compactions === 0) {
+          const { updates, lastSeq } = await compactor.load('a');
+          if (updates.length > 1) {
+            await compactor.compact('a', lastSeq, Y.mergeUpdates(updates));
+            compactions += 1;
+          } else {
+            await new Promise((resolve) => setImmediate(resolve));
+          }
+        }
+      })();
+      const names = writers.flatMap((_, w) => Array.from({ length: 60 }, (_, i) => `${w}:${i}`));
+      await Promise.all(names.map((name, i) => writers[i % writers.length]?.append('a', item(name))));
+      appending = false;
+      await compacting;
+      expect(compactions).toBeGreaterThan(0);
+      expect(new Set(itemsOf((await store.load('a')).updates))).toEqual(new Set(names));
     });
   });
 }

@@ -13,16 +13,14 @@ import {
   type MinutesStore,
   openDatabase,
   openMemoryDatabase,
-  SqliteAccessStore,
-  SqliteDocumentStore,
-  SqliteMeetingStore,
-  SqliteMinutesStore,
-  SqliteVersionStore,
-  sqliteAcrossStores,
+  openPostgresStores,
+  type Stores,
+  sqliteStores,
 } from '@minutes/server';
 import type { Role } from '@minutes/shared';
 import { connectClient, connectSynced, type TestClient } from './connectClient.js';
 import { type Person, signUp } from './people.js';
+import { createTestDatabase } from './postgres.js';
 
 export interface TestServer {
   server: MinutesServer;
@@ -31,8 +29,13 @@ export interface TestServer {
   minutes: MinutesStore;
   url: string;
   wsUrl: string;
-  /** The SQLite database of accounts, roles and versions (and of everything, with storage 'sqlite'). */
+  /**
+   * The SQLite database of accounts, roles and versions (and of everything, with storage
+   * 'sqlite'); there is none with storage 'postgres'.
+   */
   db: ReturnType<typeof openDatabase>;
+  /** The PostgreSQL database, with storage 'postgres'. */
+  databaseUrl: string | undefined;
   /** The first account (the admin), signed in; secretary of every meeting made by `createMeeting`. */
   owner: Person;
   /** Creates a meeting whose secretary is the owner. */
@@ -48,7 +51,12 @@ export interface TestServer {
 }
 
 export interface TestServerOptions {
-  storage?: 'memory' | 'sqlite';
+  /**
+   * Where the server keeps its data (default memory: documents in memory, everything else in
+   * SQLite in memory). 'postgres' takes a new database of the test file's PostgreSQL, so the file
+   * calls `usePostgres()`.
+   */
+  storage?: 'memory' | 'sqlite' | 'postgres';
   limits?: Partial<Limits>;
   clientDir?: string;
   /** Quiet time before the minutes are extracted again (default 50 ms). */
@@ -58,31 +66,29 @@ export interface TestServerOptions {
 /** A real HTTP + WebSocket server on a free loopback port, in this process. */
 export async function startServer(options: TestServerOptions = {}): Promise<TestServer> {
   let dataDir: string | undefined;
-  let meetings: MeetingStore;
-  let documents: DocumentStore;
-  let minutes: MinutesStore;
-  let db: ReturnType<typeof openDatabase>;
+  let databaseUrl: string | undefined;
+  let db: ReturnType<typeof openDatabase> | undefined;
+  let stores: Stores;
   if (options.storage === 'sqlite') {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-test-'));
     db = openDatabase(dataDir);
-    meetings = new SqliteMeetingStore(db);
-    documents = new SqliteDocumentStore(db);
-    minutes = new SqliteMinutesStore(db);
+    stores = sqliteStores(db);
+  } else if (options.storage === 'postgres') {
+    databaseUrl = await createTestDatabase();
+    stores = await openPostgresStores(databaseUrl);
   } else {
     // Documents in memory; meetings, accounts, roles and versions in an SQLite database in memory.
     db = openMemoryDatabase();
-    meetings = new SqliteMeetingStore(db);
-    documents = new MemoryDocumentStore();
-    minutes = new SqliteMinutesStore(db);
+    stores = { ...sqliteStores(db), documents: new MemoryDocumentStore() };
   }
-  const access = new SqliteAccessStore(db);
+  const { meetings, documents, minutes, access } = stores;
   const server = createMinutesServer({
     meetings,
     documents,
     minutes,
     access,
-    versions: new SqliteVersionStore(db),
-    across: sqliteAcrossStores(db),
+    versions: stores.versions,
+    across: stores.across,
     limits: { ...defaultLimits, ...options.limits },
     extractAfterMs: options.extractAfterMs ?? 50,
     log: createLogger(process.env.TEST_LOG_LEVEL === 'debug' ? 'debug' : 'silent'),
@@ -101,7 +107,11 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     minutes,
     url,
     wsUrl,
-    db,
+    get db() {
+      if (!db) throw new Error(`no SQLite database with storage '${options.storage}'`);
+      return db;
+    },
+    databaseUrl,
     owner,
     async createMeeting(title = 'Styrgruppsmöte') {
       const meeting = await meetings.create({ title, date: '2026-02-24' });
@@ -118,8 +128,8 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     signUp: (name) => signUp(url, name),
     async stop() {
       await server.close();
-      await documents.close();
-      if (options.storage !== 'sqlite') db.close();
+      await stores.close();
+      if (db?.open) db.close();
       if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -24,26 +24,26 @@ afterEach(() => db.close());
 
 describe('CalendarFeeds', () => {
   it('gives each account its own unguessable token, the same each time, and stores only its hash', async () => {
-    const token = feeds.tokenFor(lina.id);
+    const token = await feeds.tokenFor(lina.id);
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(feeds.tokenFor(lina.id)).toBe(token);
-    expect(feeds.tokenFor(osman.id)).not.toBe(token);
+    expect(await feeds.tokenFor(lina.id)).toBe(token);
+    expect(await feeds.tokenFor(osman.id)).not.toBe(token);
     expect((await feeds.accountOf(token))?.id).toBe(lina.id);
     const stored = JSON.stringify(db.prepare('SELECT * FROM feed_tokens').all());
     expect(stored).not.toContain(token);
   });
 
   it('revokes the old token when a new one is made', async () => {
-    const old = feeds.tokenFor(lina.id);
-    const renewed = feeds.renew(lina.id);
+    const old = await feeds.tokenFor(lina.id);
+    const renewed = await feeds.renew(lina.id);
     expect(renewed).not.toBe(old);
     expect(await feeds.accountOf(old)).toBeUndefined();
     expect((await feeds.accountOf(renewed))?.id).toBe(lina.id);
-    expect(feeds.tokenFor(lina.id)).toBe(renewed);
+    expect(await feeds.tokenFor(lina.id)).toBe(renewed);
   });
 
   it('knows no forged or malformed token', async () => {
-    feeds.tokenFor(lina.id);
+    await feeds.tokenFor(lina.id);
     for (const forged of ['A'.repeat(43), '', '../etc', 'x'.repeat(44), undefined]) {
       expect(await feeds.accountOf(forged)).toBeUndefined();
     }

@@ -17,26 +17,26 @@ export class CalendarFeeds {
   ) {}
 
   /** The account's token, made on first use. */
-  tokenFor(accountId: string): string {
-    const generation = this.store.generation(accountId);
+  async tokenFor(accountId: string): Promise<string> {
+    const generation = await this.store.generation(accountId);
     return generation === undefined ? this.issue(accountId, 1) : this.derive(accountId, generation);
   }
 
   /** A new token; the old one stops working. */
-  renew(accountId: string): string {
-    return this.issue(accountId, (this.store.generation(accountId) ?? 0) + 1);
+  async renew(accountId: string): Promise<string> {
+    return this.issue(accountId, ((await this.store.generation(accountId)) ?? 0) + 1);
   }
 
   /** The account a token belongs to; undefined for anything else. */
   async accountOf(token: unknown): Promise<Account | undefined> {
     if (!looksLikeSecret(token)) return undefined;
-    const accountId = this.store.accountOf(hashSecret(token));
+    const accountId = await this.store.accountOf(hashSecret(token));
     return accountId === undefined ? undefined : this.accounts.account(accountId);
   }
 
-  private issue(accountId: string, generation: number): string {
+  private async issue(accountId: string, generation: number): Promise<string> {
     const token = this.derive(accountId, generation);
-    this.store.set(accountId, generation, hashSecret(token));
+    await this.store.set(accountId, generation, hashSecret(token));
     return token;
   }
 

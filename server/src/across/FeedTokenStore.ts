@@ -2,7 +2,7 @@
 export interface FeedTokenStore {
   /** The server's key from which feed tokens are derived. */
   key(): Buffer;
-  generation(accountId: string): number | undefined;
-  set(accountId: string, generation: number, tokenHash: string): void;
-  accountOf(tokenHash: string): string | undefined;
+  generation(accountId: string): Promise<number | undefined>;
+  set(accountId: string, generation: number, tokenHash: string): Promise<void>;
+  accountOf(tokenHash: string): Promise<string | undefined>;
 }

@@ -25,16 +25,16 @@ export class MinutesSearch {
   ) {}
 
   /** Indexes the live draft; called after its minutes were extracted. */
-  indexDraft(meetingId: MeetingId, doc: Y.Doc): void {
+  async indexDraft(meetingId: MeetingId, doc: Y.Doc): Promise<void> {
     const document = yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(DOCUMENT_FIELD)) as JSONContent;
-    this.index.put({ meetingId, source: 'draft' }, null, documentText(document));
+    await this.index.put({ meetingId, source: 'draft' }, null, documentText(document));
   }
 
   async search(views: readonly MeetingView[], query: string): Promise<SearchHit[]> {
     const match = searchMatch(query);
     if (!match) throw new HttpError('bad_request', 'search for at least one word (letters or digits)');
     const searchable = await this.entriesFor(views);
-    const results = this.index.search(match.expression, [...searchable.keys()], MAX_HITS);
+    const results = await this.index.search(match.words, [...searchable.keys()], MAX_HITS);
     return results.flatMap((result) => {
       const view = searchable.get(result.id);
       if (!view) return [];
@@ -55,9 +55,9 @@ export class MinutesSearch {
   /** The index entries the caller may search, by id, written first where missing or stale. */
   private async entriesFor(views: readonly MeetingView[]): Promise<Map<number, MeetingView>> {
     const keyOf = (meetingId: string, source: string) => `${meetingId} ${source}`;
-    const current = () =>
-      new Map(this.index.entries().map((entry) => [keyOf(entry.meetingId, entry.source), entry]));
-    let entries = current();
+    const current = async () =>
+      new Map((await this.index.entries()).map((entry) => [keyOf(entry.meetingId, entry.source), entry]));
+    let entries = await current();
     let wrote = false;
     for (const view of views) {
       if (view.source === null) continue;
@@ -67,11 +67,11 @@ export class MinutesSearch {
       const document = await this.views.document(view);
       if (!document) continue;
       const key = { meetingId: view.meeting.id, source: view.source };
-      if (view.source === 'draft') this.index.putIfAbsent(key, null, documentText(document));
-      else this.index.put(key, view.version, documentText(document));
+      if (view.source === 'draft') await this.index.putIfAbsent(key, null, documentText(document));
+      else await this.index.put(key, view.version, documentText(document));
       wrote = true;
     }
-    if (wrote) entries = current();
+    if (wrote) entries = await current();
     const searchable = new Map<number, MeetingView>();
     for (const view of views) {
       const entry = view.source && entries.get(keyOf(view.meeting.id, view.source));

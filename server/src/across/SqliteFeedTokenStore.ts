@@ -28,15 +28,15 @@ export class SqliteFeedTokenStore implements FeedTokenStore {
     return this.feedKey;
   }
 
-  generation(accountId: string): number | undefined {
+  async generation(accountId: string): Promise<number | undefined> {
     return this.selectGeneration.get(accountId)?.generation;
   }
 
-  set(accountId: string, generation: number, tokenHash: string): void {
+  async set(accountId: string, generation: number, tokenHash: string): Promise<void> {
     this.upsert.run(accountId, generation, tokenHash, new Date().toISOString());
   }
 
-  accountOf(tokenHash: string): string | undefined {
+  async accountOf(tokenHash: string): Promise<string | undefined> {
     return this.selectAccount.get(tokenHash)?.accountId;
   }
 }

@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { SqliteDatabase } from '../storage/openDatabase.js';
-import type { SearchEntry, SearchEntryKey, SearchIndex, SearchResult } from './SearchIndex.js';
+import type { SearchEntry, SearchEntryKey, SearchIndex, SearchResult, SearchWords } from './SearchIndex.js';
 import { stemmedText } from './wordStems.js';
 
 const SELECT_ENTRY = 'SELECT id FROM search_entries WHERE meeting_id = ? AND source = ?';
@@ -15,6 +15,14 @@ const SEARCH = `SELECT e.id, e.meeting_id AS meetingId, e.source, e.version, e.t
   FROM search_terms JOIN search_entries e ON e.id = search_terms.rowid
   WHERE search_terms MATCH ? AND search_terms.rowid IN (SELECT value FROM json_each(?))
   ORDER BY bm25(search_terms) LIMIT ?`;
+
+/**
+ * The FTS5 query for the words: each in any of its stems, quoted, so that no stem is read as FTS5
+ * syntax (stems are letters and digits only in any case).
+ */
+function fts5Expression(words: SearchWords): string {
+  return words.map((stems) => `(${stems.map((stem) => `"${stem}"`).join(' OR ')})`).join(' AND ');
+}
 
 /**
  * The search index in SQLite FTS5. Entries keep the text as written; the FTS5 table holds its
@@ -55,20 +63,20 @@ export class SqliteSearchIndex implements SearchIndex {
     this.searchStatement = db.prepare(SEARCH);
   }
 
-  put(key: SearchEntryKey, version: number | null, text: string): void {
+  async put(key: SearchEntryKey, version: number | null, text: string): Promise<void> {
     this.write(key, version, text, true);
   }
 
-  putIfAbsent(key: SearchEntryKey, version: number | null, text: string): void {
+  async putIfAbsent(key: SearchEntryKey, version: number | null, text: string): Promise<void> {
     this.write(key, version, text, false);
   }
 
-  entries(): SearchEntry[] {
+  async entries(): Promise<SearchEntry[]> {
     return this.selectEntries.all();
   }
 
-  search(expression: string, entryIds: readonly number[], limit: number): SearchResult[] {
-    if (entryIds.length === 0) return [];
-    return this.searchStatement.all(expression, JSON.stringify(entryIds), limit);
+  async search(words: SearchWords, entryIds: readonly number[], limit: number): Promise<SearchResult[]> {
+    if (entryIds.length === 0 || words.length === 0) return [];
+    return this.searchStatement.all(fts5Expression(words), JSON.stringify(entryIds), limit);
   }
 }

@@ -27,15 +27,15 @@ export class SqliteTaskStatusStore implements TaskStatusStore {
     });
   }
 
-  set(change: TaskStatusChange): void {
+  async set(change: TaskStatusChange): Promise<void> {
     this.upsert.run({ ...change, inDocument: change.inDocument ? 1 : 0 });
   }
 
-  ofMeeting(meetingId: MeetingId): TaskStatusChange[] {
+  async ofMeeting(meetingId: MeetingId): Promise<TaskStatusChange[]> {
     return this.select.all(meetingId).map((row) => ({ ...row, inDocument: row.inDocument === 1 }));
   }
 
-  markInDocument(meetingId: MeetingId, nodeIds: readonly string[]): void {
+  async markInDocument(meetingId: MeetingId, nodeIds: readonly string[]): Promise<void> {
     this.mark(meetingId, nodeIds);
   }
 }

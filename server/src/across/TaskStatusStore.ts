@@ -18,7 +18,7 @@ export interface TaskStatusChange {
 
 /** Task statuses set through the tracker, one per task. */
 export interface TaskStatusStore {
-  set(change: TaskStatusChange): void;
-  ofMeeting(meetingId: MeetingId): TaskStatusChange[];
-  markInDocument(meetingId: MeetingId, nodeIds: readonly string[]): void;
+  set(change: TaskStatusChange): Promise<void>;
+  ofMeeting(meetingId: MeetingId): Promise<TaskStatusChange[]>;
+  markInDocument(meetingId: MeetingId, nodeIds: readonly string[]): Promise<void>;
 }

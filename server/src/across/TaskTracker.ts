@@ -55,7 +55,7 @@ export class TaskTracker {
     }
     const inDocument = view.status === 'draft' && (await this.writeDocument(meeting, nodeId, status));
     const latest = (await this.deps.versions.versions(meeting.id)).at(-1)?.number ?? 0;
-    this.deps.taskStatuses.set({
+    await this.deps.taskStatuses.set({
       meetingId: meeting.id,
       nodeId,
       status,
@@ -72,8 +72,8 @@ export class TaskTracker {
   }
 
   /** The tracker's status of a task of finalised minutes that the document does not carry yet. */
-  statusSetAfterFinal(meetingId: Meeting['id'], nodeId: string): ActionItemStatus | undefined {
-    const change = this.deps.taskStatuses.ofMeeting(meetingId).find((c) => c.nodeId === nodeId);
+  async statusSetAfterFinal(meetingId: Meeting['id'], nodeId: string): Promise<ActionItemStatus | undefined> {
+    const change = (await this.deps.taskStatuses.ofMeeting(meetingId)).find((c) => c.nodeId === nodeId);
     return change && !change.inDocument ? change.status : undefined;
   }
 
@@ -93,7 +93,7 @@ export class TaskTracker {
         path: (anchor) => views.path(view, anchor),
       },
       minutes,
-      taskStatuses.ofMeeting(view.meeting.id),
+      await taskStatuses.ofMeeting(view.meeting.id),
       today,
     );
     if (assignedTo === undefined) return tasks;
@@ -129,7 +129,9 @@ export class TaskTracker {
 
   /** Statuses set while the minutes were final, written into the document of the reopened meeting. */
   async carryOver(meeting: Meeting): Promise<void> {
-    const pending = this.deps.taskStatuses.ofMeeting(meeting.id).filter((change) => !change.inDocument);
+    const pending = (await this.deps.taskStatuses.ofMeeting(meeting.id)).filter(
+      (change) => !change.inDocument,
+    );
     if (pending.length === 0) return;
     const carried = await this.deps.registry.withRoom(meeting.id, async (room) => {
       if (room.isLocked) return [];
@@ -142,6 +144,6 @@ export class TaskTracker {
       await this.deps.extraction.idle(meeting.id, room.doc);
       return pending.map((change) => change.nodeId);
     });
-    this.deps.taskStatuses.markInDocument(meeting.id, carried);
+    await this.deps.taskStatuses.markInDocument(meeting.id, carried);
   }
 }

@@ -1,8 +1,9 @@
+import type { SearchWords } from './SearchIndex.js';
 import { wordStems, wordsIn } from './wordStems.js';
 
 export interface SearchMatch {
-  /** An FTS5 query: every word of the search, in any of its stems. */
-  expression: string;
+  /** Every word of the search, as its stems: a match holds one stem of each. */
+  words: SearchWords;
   /** The stems searched for, to mark the words of a snippet that match. */
   stems: ReadonlySet<string>;
 }
@@ -10,17 +11,12 @@ export interface SearchMatch {
 const MAX_WORDS = 12;
 
 /**
- * The full-text query for what someone typed. Only stems made of letters and digits reach FTS5,
- * each quoted, so nothing typed is ever read as FTS5 syntax. Undefined when there is no word.
+ * The full-text search for what someone typed: its words (letters and digits only, so nothing
+ * typed is query syntax), each with its stems. Undefined when there is no word.
  */
 export function searchMatch(query: string): SearchMatch | undefined {
-  const words = wordsIn(query).slice(0, MAX_WORDS);
-  if (words.length === 0) return undefined;
-  const stems = new Set<string>();
-  const groups = words.map((word) => {
-    const forms = wordStems(word.text);
-    for (const form of forms) stems.add(form);
-    return `(${forms.map((form) => `"${form}"`).join(' OR ')})`;
-  });
-  return { expression: groups.join(' AND '), stems };
+  const typed = wordsIn(query).slice(0, MAX_WORDS);
+  if (typed.length === 0) return undefined;
+  const words = typed.map((word) => wordStems(word.text));
+  return { words, stems: new Set(words.flat()) };
 }

@@ -96,12 +96,12 @@ export function acrossRouter({ across, accessStore, gate }: AcrossRouterDependen
 
   router.get('/api/feeds', async (_request, response) => {
     const account = requireAccount(response);
-    response.json(await feedsOf(account, feeds.tokenFor(account.id)));
+    response.json(await feedsOf(account, await feeds.tokenFor(account.id)));
   });
 
   router.delete('/api/feeds', async (_request, response) => {
     const account = requireAccount(response);
-    response.json(await feedsOf(account, feeds.renew(account.id)));
+    response.json(await feedsOf(account, await feeds.renew(account.id)));
   });
 
   async function feedViewer(request: Request): Promise<Viewer & { kind: 'account' }> {

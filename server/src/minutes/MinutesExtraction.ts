@@ -29,7 +29,7 @@ export class MinutesExtraction implements RoomObserver {
   /** When the oldest change not yet extracted was stored, per document. */
   private readonly firstPending = new Map<string, number>();
   private readonly running = new Map<string, Promise<void>>();
-  private readonly listeners: Array<(meetingId: MeetingId, doc: Y.Doc) => void> = [];
+  private readonly listeners: Array<(meetingId: MeetingId, doc: Y.Doc) => void | Promise<void>> = [];
 
   constructor(private readonly options: MinutesExtractionOptions) {}
 
@@ -77,8 +77,11 @@ export class MinutesExtraction implements RoomObserver {
     }
   }
 
-  /** Calls `listener` each time the minutes of a live document were extracted and stored. */
-  onExtracted(listener: (meetingId: MeetingId, doc: Y.Doc) => void): void {
+  /**
+   * Calls `listener` each time the minutes of a live document were extracted and stored; the
+   * extraction is done (`idle`) once the listener's promise settles.
+   */
+  onExtracted(listener: (meetingId: MeetingId, doc: Y.Doc) => void | Promise<void>): void {
     this.listeners.push(listener);
   }
 
@@ -95,7 +98,7 @@ export class MinutesExtraction implements RoomObserver {
         const meeting = await this.options.meetings.get(meetingId);
         if (!meeting || doc.isDestroyed) return;
         await this.options.minutes.save(meetingId, minutesOfDocument(doc, this.schema, meeting.date));
-        for (const listener of this.listeners) listener(meetingId, doc);
+        for (const listener of this.listeners) await listener(meetingId, doc);
       } catch (error) {
         this.options.log.error('extracting minutes failed', { document: meetingId, error });
       }

@@ -7,6 +7,8 @@ import type {
   MinutesDecision,
 } from '@minutes/shared';
 import type { MinutesStore } from './MinutesStore.js';
+import { minutesFromRows } from './minutesFromRows.js';
+import { nodeKeyer } from './nodeKeyer.js';
 import type { SqliteDatabase } from './openDatabase.js';
 
 const TABLES = [
@@ -51,19 +53,6 @@ interface MinutesRow {
   next_meeting: string | null;
 }
 
-/**
- * Node ids key the rows. A node without an id, or a second node with the same id (a paste the
- * editor has not yet given a new id), is keyed by its position so that no item is dropped.
- */
-function keyer(): (id: string | null, position: number) => string {
-  const seen = new Set<string>();
-  return (id, position) => {
-    const key = id && !seen.has(id) ? id : `#${position}`;
-    seen.add(key);
-    return key;
-  };
-}
-
 export class SqliteMinutesStore implements MinutesStore {
   private readonly saveTransaction: (meetingId: MeetingId, minutes: Minutes) => void;
 
@@ -88,15 +77,15 @@ export class SqliteMinutesStore implements MinutesStore {
         nextMeeting: m.next_meeting ? JSON.stringify(m.next_meeting) : null,
         extractedAt: new Date().toISOString(),
       });
-      const attendeeKey = keyer();
+      const attendeeKey = nodeKeyer();
       [...m.attendees, ...m.absent].forEach((a, position) => {
         insertAttendee.run({ meetingId, nodeId: attendeeKey(a.id, position), position, ...a });
       });
-      const agendaKey = keyer();
+      const agendaKey = nodeKeyer();
       for (const item of m.agenda) {
         insertAgendaItem.run({ meetingId, nodeId: agendaKey(item.id, item.number), ...item });
       }
-      const decisionKey = keyer();
+      const decisionKey = nodeKeyer();
       m.decisions.forEach((d, position) => {
         insertDecision.run({
           meetingId,
@@ -109,7 +98,7 @@ export class SqliteMinutesStore implements MinutesStore {
           agendaItemTitle: d.agendaItemTitle,
         });
       });
-      const actionKey = keyer();
+      const actionKey = nodeKeyer();
       m.actions.forEach((a, position) => {
         insertAction.run({
           meetingId,
@@ -145,27 +134,21 @@ export class SqliteMinutesStore implements MinutesStore {
       .prepare<[string], Omit<MinutesAction, 'assignees'> & { assignees: string }>(SELECT_ACTIONS)
       .all(meetingId)
       .map((a) => ({ ...a, assignees: JSON.parse(a.assignees) as string[] }));
-    const attendees = people.filter((p) => p.attendance === 'present' || p.attendance === 'remote');
-    return {
-      series: row.series,
-      title: row.title,
-      date: row.date,
-      startTime: row.start_time,
-      endTime: row.end_time,
-      room: row.room,
-      videoLink: row.video_link,
-      attendees,
-      absent: people.filter((p) => !attendees.includes(p)),
-      secretary: people.find((p) => p.duty === 'secretary')?.name ?? null,
-      chair: people.find((p) => p.duty === 'chair')?.name ?? null,
-      verifiers: people.filter((p) => p.duty === 'verifier').map((p) => p.name),
+    return minutesFromRows(
+      {
+        series: row.series,
+        title: row.title,
+        date: row.date,
+        startTime: row.start_time,
+        endTime: row.end_time,
+        room: row.room,
+        videoLink: row.video_link,
+        nextMeeting: row.next_meeting ? JSON.parse(row.next_meeting) : null,
+      },
+      people,
       agenda,
       decisions,
       actions,
-      tabled: agenda
-        .filter((item) => item.status === 'tabled')
-        .map((item) => ({ agendaItemId: item.id, agendaItemNumber: item.number, text: item.title })),
-      next_meeting: row.next_meeting ? JSON.parse(row.next_meeting) : null,
-    };
+    );
   }
 }
