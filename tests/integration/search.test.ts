@@ -8,7 +8,8 @@ import { waitFor } from '../support/waitFor.js';
 import { toYNode } from '../support/yContent.js';
 
 /** The real minutes the product is built for (shared/ beside the repository). */
-const FIXTURES = path.resolve(import.meta.dirname, '../../../shared/fixtures/minutes');
+// Copies of two of the real minutes in ../shared/fixtures/minutes, so that a clone holds all it tests with.
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/styrgrupp');
 
 let server: TestServer;
 let february: { id: string; seriesId: string };

@@ -76,6 +76,22 @@ describe('series', () => {
     expect((await lina.fetch(`/api/meetings/${meeting.id}/state`)).status).toBe(404);
     expect((await lina.fetch('/api/series')).status).toBe(200);
     expect(((await (await lina.fetch('/api/series')).json()) as { series: unknown[] }).series).toEqual([]);
+
+    // Someone with a role in one meeting of the series sees the series, without a role in it.
+    const guest = await server.signUp('Gäst');
+    const guestMeeting = await admin.fetch('/api/meetings', {
+      method: 'POST',
+      json: { title: 'Gästmöte', date: '2026-02-01', seriesId: series.id },
+    });
+    const guestMeetingId = ((await guestMeeting.json()) as { id: string }).id;
+    await admin.fetch(`/api/meetings/${guestMeetingId}/members/${guest.id}`, {
+      method: 'PUT',
+      json: { role: 'reader' },
+    });
+    const guestSeries = (await (await guest.fetch('/api/series')).json()) as {
+      series: Array<{ id: string; role: null }>;
+    };
+    expect(guestSeries.series).toEqual([expect.objectContaining({ id: series.id, role: null })]);
   });
 
   it('refuses a meeting in a series that does not exist, and series management to non-admins', async () => {

@@ -13,7 +13,12 @@ export class MeetingGate {
   ) {}
 
   async meetingTitle(id: string): Promise<string | undefined> {
-    return isMeetingId(id) ? (await this.meetings.get(id))?.title : undefined;
+    return (await this.meeting(id))?.title;
+  }
+
+  /** The meeting, without any check: for callers that have checked already. */
+  async meeting(id: string): Promise<Meeting | undefined> {
+    return isMeetingId(id) ? this.meetings.get(id) : undefined;
   }
 
   async open(

@@ -104,13 +104,16 @@ export function membersRouter(deps: MembersRouterDependencies): Router {
 
   router.get('/series', async (_request, response) => {
     const account = requireAccount(response);
-    const roles = new Map(
-      (await accessStore.scopesOf(account.id))
-        .filter((s) => s.scope === 'series')
-        .map((s) => [s.scopeId, s.role]),
-    );
+    const scopes = await accessStore.scopesOf(account.id);
+    const roles = new Map(scopes.filter((s) => s.scope === 'series').map((s) => [s.scopeId, s.role]));
+    // A role in one meeting of a series is enough to see the series (with no role of its own).
+    const throughMeetings = new Set<string>();
+    for (const scope of scopes.filter((s) => s.scope === 'meeting')) {
+      const seriesId = (await gate.meeting(scope.scopeId))?.seriesId;
+      if (seriesId) throughMeetings.add(seriesId);
+    }
     const series = (await accessStore.allSeries())
-      .filter((one) => account.admin || roles.has(one.id))
+      .filter((one) => account.admin || roles.has(one.id) || throughMeetings.has(one.id))
       .map((one) => ({ ...one, role: roles.get(one.id) ?? null }));
     response.json({ series });
   });
