@@ -39,6 +39,17 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          // `pnpm soak`: minutes long, not part of `npm test`.
+          name: 'soak',
+          include: ['tests/soak/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 3_600_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
