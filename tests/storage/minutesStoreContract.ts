@@ -1,4 +1,4 @@
-import type { MeetingId, Minutes } from '@minutes/shared';
+import { emptyMinutes, type MeetingId, type Minutes } from '@minutes/shared';
 import { describe, expect, it } from 'vitest';
 import { freshStores, type StoreBackend } from './storeBackends.js';
 
@@ -102,25 +102,7 @@ const FULL: Minutes = {
   next_meeting: { id: 'next-1', date: '2026-03-24', time: '09.00–11.00', place: 'Rum Åsen' },
 };
 
-const EMPTY: Minutes = {
-  series: null,
-  title: null,
-  date: null,
-  startTime: null,
-  endTime: null,
-  room: null,
-  videoLink: null,
-  attendees: [],
-  absent: [],
-  secretary: null,
-  chair: null,
-  verifiers: [],
-  agenda: [],
-  decisions: [],
-  actions: [],
-  tabled: [],
-  next_meeting: null,
-};
+const EMPTY: Minutes = emptyMinutes(null);
 
 /** The behaviour every MinutesStore must have, run against each kind of database. */
 export function minutesStoreContract(backend: StoreBackend): void {
