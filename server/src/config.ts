@@ -6,6 +6,10 @@ export interface Config {
   dataDir: string;
   /** PostgreSQL instead of SQLite in `dataDir`: a postgres:// URL (DATABASE_URL). */
   databaseUrl: string | undefined;
+  /** Redis (REDIS_URL), through which several server processes share documents. */
+  redisUrl: string | undefined;
+  /** With Redis, every loaded document is read from the database again this often (RESYNC_EVERY_MS). */
+  resyncEveryMs: number;
   /** Directory of the built client; served when it exists. */
   clientDir: string;
   logLevel: LogLevel;
@@ -55,6 +59,15 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   return value;
 }
 
+function redisUrlFrom(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.REDIS_URL;
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^rediss?:\/\//.test(raw)) {
+    throw new RangeError('REDIS_URL must be a Redis URL, redis://host:port');
+  }
+  return raw;
+}
+
 function databaseUrlFrom(env: NodeJS.ProcessEnv): string | undefined {
   const raw = env.DATABASE_URL;
   if (raw === undefined || raw === '') return undefined;
@@ -79,6 +92,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     host: env.HOST || '127.0.0.1',
     dataDir: path.resolve(cwd, env.DATA_DIR || 'data'),
     databaseUrl: databaseUrlFrom(env),
+    redisUrl: redisUrlFrom(env),
+    resyncEveryMs: intFrom(env, 'RESYNC_EVERY_MS', 15_000),
     clientDir: path.resolve(import.meta.dirname, '../../client/dist'),
     logLevel,
     limits: {

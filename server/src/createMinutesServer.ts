@@ -19,6 +19,7 @@ import type { DocumentStore } from './storage/DocumentStore.js';
 import type { MeetingStore } from './storage/MeetingStore.js';
 import type { MinutesStore } from './storage/MinutesStore.js';
 import { attachCollabEndpoint } from './sync/attachCollabEndpoint.js';
+import type { RoomBus } from './sync/RoomBus.js';
 import { RoomRegistry } from './sync/RoomRegistry.js';
 import { SnapshotStore } from './sync/SnapshotStore.js';
 import { SyncServer } from './sync/SyncServer.js';
@@ -36,6 +37,10 @@ export interface MinutesServerDependencies {
   limits: Limits;
   /** Quiet time after edits before the minutes are extracted again. */
   extractAfterMs?: number;
+  /** Other server processes serve the same meetings; shared through this bus (Redis). */
+  bus?: RoomBus;
+  /** With a bus: how often every loaded document is read from the database again. */
+  resyncEveryMs?: number;
   log: Logger;
   clientDir?: string;
 }
@@ -64,7 +69,10 @@ export function createMinutesServer(deps: MinutesServerDependencies): MinutesSer
     log,
     debounceMs: deps.extractAfterMs ?? 1000,
   });
+  const shared = (scope: string) =>
+    deps.bus && { bus: deps.bus, scope, resyncEveryMs: deps.resyncEveryMs ?? 15_000, lockTimeoutMs: 5_000 };
   const registry = new RoomRegistry({
+    bus: shared('draft'),
     observer: extraction,
     store: documents,
     log,
@@ -85,6 +93,7 @@ export function createMinutesServer(deps: MinutesServerDependencies): MinutesSer
   });
   // Readers never receive the draft: over /collab they get the latest published copy, masked.
   const publishedRegistry = new RoomRegistry({
+    bus: shared('published'),
     store: new SnapshotStore(),
     log,
     maxDocumentBytes: limits.maxDocumentBytes,

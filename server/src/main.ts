@@ -6,7 +6,13 @@ import { openStores } from './storage/openStores.js';
 const config = readConfig();
 const log = createLogger(config.logLevel);
 const stores = await openStores(config, log);
+// Redis's client is loaded only when several processes share the meetings.
+const bus = config.redisUrl
+  ? await (await import('./sync/RedisRoomBus.js')).RedisRoomBus.connect(config.redisUrl, log)
+  : undefined;
 const server = createMinutesServer({
+  bus,
+  resyncEveryMs: config.resyncEveryMs,
   meetings: stores.meetings,
   documents: stores.documents,
   minutes: stores.minutes,
@@ -19,7 +25,11 @@ const server = createMinutesServer({
 });
 
 const address = await server.listen(config.port, config.host);
-log.info('listening', { url: `http://${address.address}:${address.port}`, storage: stores.location });
+log.info('listening', {
+  url: `http://${address.address}:${address.port}`,
+  storage: stores.location,
+  ...(bus ? { shared: 'redis', process: bus.id } : {}),
+});
 
 let stopping = false;
 async function stop(signal: string): Promise<void> {
@@ -28,6 +38,7 @@ async function stop(signal: string): Promise<void> {
   log.info('stopping', { signal });
   try {
     await server.close();
+    await bus?.close();
     await stores.close();
     process.exit(0);
   } catch (error) {

@@ -26,6 +26,12 @@ export const MessageType = {
    * changed; fetch it again. Carries nothing.
    */
   StateChanged: 103,
+  /**
+   * Server → editors: whether the server can store their changes, as a varUint `Storage` value.
+   * `NotSaving` while the database is unavailable: changes are held (on the server and in the
+   * editor) and not shared until they are stored; `Saving` once they are.
+   */
+  Storage: 104,
 } as const;
 
 /** The payload of `MessageType.Access`. */
@@ -37,6 +43,13 @@ export const Access = {
   Finalised: 2,
 } as const;
 export type Access = (typeof Access)[keyof typeof Access];
+
+/** The payload of `MessageType.Storage`. */
+export const Storage = {
+  Saving: 0,
+  NotSaving: 1,
+} as const;
+export type Storage = (typeof Storage)[keyof typeof Storage];
 
 export type MessageType = (typeof MessageType)[keyof typeof MessageType];
 

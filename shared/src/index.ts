@@ -7,7 +7,7 @@ export { type ExtractOptions, emptyMinutes, extractMinutes } from './extract/ext
 export type * from './extract/Minutes.js';
 export { IMPORT_FAILURES, type ImportFailure } from './ImportFailure.js';
 export { isMeetingId, type Meeting, type MeetingId, NewMeeting } from './Meeting.js';
-export { Access, MessageType, SAVED_PARAM, SCHEMA_PARAM, TOKEN_PARAM } from './MessageType.js';
+export { Access, MessageType, SAVED_PARAM, SCHEMA_PARAM, Storage, TOKEN_PARAM } from './MessageType.js';
 export { meetingTemplate, minutesContent } from './minutesContent.js';
 export { minutesSchema } from './minutesSchema.js';
 export { minutesToMarkdown } from './minutesToMarkdown.js';

@@ -72,6 +72,25 @@ export function documentStoreContract(
       expect(restored.getText('t').toString()).toBe('Beslut: godkänt');
     });
 
+    it('loads only the updates stored after a sequence number, also those another store wrote', async () => {
+      const other = await second();
+      const s1 = await store.append('a', item('first'));
+      await store.append('b', item('elsewhere'));
+      const s2 = await other.append('a', item('second'));
+      const s3 = await store.append('a', item('third'));
+      expect(itemsOf((await store.load('a', s1)).updates).sort()).toEqual(['second', 'third']);
+      expect((await store.load('a', s1)).lastSeq).toBe(s3);
+      expect(itemsOf((await other.load('a', s2)).updates)).toEqual(['third']);
+      expect(await store.load('a', s3)).toEqual({ updates: [], lastSeq: s3 });
+      // After a compaction, what follows the old sequence numbers is the whole document.
+      const doc = new Y.Doc();
+      for (const u of (await store.load('a')).updates) Y.applyUpdate(doc, u);
+      const compacted = await other.compact('a', s3, Y.encodeStateAsUpdate(doc));
+      const after = await store.load('a', s3);
+      expect(after.lastSeq).toBe(compacted);
+      expect(itemsOf(after.updates).sort()).toEqual(['first', 'second', 'third']);
+    });
+
     it('does not share memory with the caller', async () => {
       const bytes = update('x');
       await store.append('a', bytes);

@@ -5,7 +5,9 @@ import {
   SAVED_PARAM,
   SCHEMA_PARAM,
   SCHEMA_VERSION,
+  Storage,
 } from '@minutes/shared';
+import * as decoding from 'lib0/decoding';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -36,6 +38,8 @@ export interface CollabStatus {
    * refused them: this copy differs from the stored one and must be replaced by it.
    */
   readonly refusedAfterLock: boolean;
+  /** The server said it cannot store changes now (its database is away); it holds them. */
+  readonly serverNotSaving: boolean;
 }
 
 /** After this many attempts in a row that never synced, the person is told they are offline. */
@@ -68,6 +72,7 @@ export class CollabSession {
   #access: Access = Access.Writable;
   #stateChanges = 0;
   #refusedAfterLock = false;
+  #serverNotSaving = false;
   /** The server sent an Access frame on the current connection. */
   #accessTold = false;
   #status: CollabStatus = {
@@ -78,6 +83,7 @@ export class CollabSession {
     access: Access.Writable,
     stateChanges: 0,
     refusedAfterLock: false,
+    serverNotSaving: false,
   };
   #destroyed = false;
 
@@ -107,6 +113,11 @@ export class CollabSession {
       this.#stateChanges += 1;
       this.#update();
     };
+    this.provider.messageHandlers[MessageType.Storage] = (_encoder, decoder) => {
+      this.#serverNotSaving =
+        decoding.hasContent(decoder) && decoding.readVarUint(decoder) === Storage.NotSaving;
+      this.#update();
+    };
     this.provider.messageHandlers[MessageType.Access] = (_encoder, decoder) => {
       this.#access = readAccess(decoder);
       this.#accessTold = true;
@@ -115,6 +126,8 @@ export class CollabSession {
 
     this.provider.on('status', ({ status }) => {
       if (status !== 'connected') this.#accessTold = false;
+      // A new connection (perhaps to another server process) says again if it cannot save.
+      if (status !== 'connected') this.#serverNotSaving = false;
       this.#socket = status;
       this.#update();
     });
@@ -195,6 +208,7 @@ export class CollabSession {
       access: this.#access,
       stateChanges: this.#stateChanges,
       refusedAfterLock: this.#refusedAfterLock,
+      serverNotSaving: this.#serverNotSaving,
     };
     const current = this.#status;
     if (
@@ -204,7 +218,8 @@ export class CollabSession {
       next.schemaOutdated === current.schemaOutdated &&
       next.access === current.access &&
       next.stateChanges === current.stateChanges &&
-      next.refusedAfterLock === current.refusedAfterLock
+      next.refusedAfterLock === current.refusedAfterLock &&
+      next.serverNotSaving === current.serverNotSaving
     ) {
       return;
     }

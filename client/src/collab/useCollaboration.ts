@@ -42,6 +42,7 @@ const NO_SESSION: CollabStatus = {
   access: Access.Writable,
   stateChanges: 0,
   refusedAfterLock: false,
+  serverNotSaving: false,
 };
 const noSubscription = () => () => {};
 

@@ -30,7 +30,7 @@ export function ConnectionStatus({ status }: { status: CollabStatus }) {
   const [location, navigate] = useLocation();
   const { recheck } = useSession();
   const signInAgain = signInPath(location);
-  const saveState = status.saved ? 'saved' : 'unsaved';
+  const saveState = status.serverNotSaving ? 'notSaving' : status.saved ? 'saved' : 'unsaved';
   return (
     <div className="connection">
       <div className="status-bar" role="status" aria-live="polite" aria-label={t('status.label')}>
@@ -72,6 +72,11 @@ export function ConnectionStatus({ status }: { status: CollabStatus }) {
       </div>
       {status.closed === null && status.connection === 'offline' && (
         <p className="notice">{t('status.offlineHint')}</p>
+      )}
+      {status.closed === null && status.connection !== 'offline' && status.serverNotSaving && (
+        <p className="notice notice--error" data-testid="server-not-saving">
+          {t('status.notSavingHint')}
+        </p>
       )}
     </div>
   );

@@ -128,6 +128,9 @@ export const en: Translations = {
     saved: 'All saved',
     unsaved: 'Unsaved changes',
     offlineHint: 'You can keep writing. Your changes are saved when the connection is back.',
+    notSaving: 'The server cannot save',
+    notSavingHint:
+      'The server cannot save right now. You can keep writing: your changes stay here and are saved, and shown to the others, when the server can save again.',
   },
   closed: {
     meetingNotFound:

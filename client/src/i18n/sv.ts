@@ -125,6 +125,9 @@ export const sv = {
     saved: 'Allt sparat',
     unsaved: 'Osparade ändringar',
     offlineHint: 'Du kan fortsätta skriva. Ändringarna sparas när anslutningen är tillbaka.',
+    notSaving: 'Servern kan inte spara',
+    notSavingHint:
+      'Servern kan inte spara just nu. Du kan fortsätta skriva: ändringarna finns kvar här och sparas, och visas för de andra, när servern kan spara igen.',
   },
   closed: {
     meetingNotFound:

@@ -10,7 +10,11 @@ export interface StoredDocument {
  * core broadcasts an update after its append resolved, never before.
  */
 export interface DocumentStore {
-  load(name: string): Promise<StoredDocument>;
+  /**
+   * The stored updates of a document, or only those stored after `afterSeq` (another server
+   * process may have written them). `lastSeq` is then `afterSeq` when there are none.
+   */
+  load(name: string, afterSeq?: number): Promise<StoredDocument>;
   /** Appends one update and returns its sequence number. */
   append(name: string, update: Uint8Array): Promise<number>;
   /**

@@ -9,9 +9,9 @@ export class MemoryDocumentStore implements DocumentStore {
   private readonly documents = new Map<string, Row[]>();
   private seq = 0;
 
-  async load(name: string): Promise<StoredDocument> {
-    const rows = this.documents.get(name) ?? [];
-    return { updates: rows.map((row) => row.update.slice()), lastSeq: rows.at(-1)?.seq ?? 0 };
+  async load(name: string, afterSeq = 0): Promise<StoredDocument> {
+    const rows = (this.documents.get(name) ?? []).filter((row) => row.seq > afterSeq);
+    return { updates: rows.map((row) => row.update.slice()), lastSeq: rows.at(-1)?.seq ?? afterSeq };
   }
 
   async append(name: string, update: Uint8Array): Promise<number> {

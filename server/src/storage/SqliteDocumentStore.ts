@@ -2,12 +2,12 @@ import type { Statement } from 'better-sqlite3';
 import type { DocumentStore, StoredDocument } from './DocumentStore.js';
 import type { SqliteDatabase } from './openDatabase.js';
 
-const SELECT_UPDATES = 'SELECT seq, data FROM document_updates WHERE document = ? ORDER BY seq';
+const SELECT_UPDATES = 'SELECT seq, data FROM document_updates WHERE document = ? AND seq > ? ORDER BY seq';
 const INSERT_UPDATE = 'INSERT INTO document_updates (document, data) VALUES (?, ?)';
 const DELETE_THROUGH = 'DELETE FROM document_updates WHERE document = ? AND seq <= ?';
 
 export class SqliteDocumentStore implements DocumentStore {
-  private readonly selectUpdates: Statement<[string], { seq: number; data: Buffer }>;
+  private readonly selectUpdates: Statement<[string, number], { seq: number; data: Buffer }>;
   private readonly insertUpdate: Statement<[string, Uint8Array]>;
   private readonly deleteThrough: Statement<[string, number]>;
   private readonly compactTransaction: (name: string, throughSeq: number, state: Uint8Array) => number;
@@ -23,11 +23,11 @@ export class SqliteDocumentStore implements DocumentStore {
     });
   }
 
-  async load(name: string): Promise<StoredDocument> {
-    const rows = this.selectUpdates.all(name);
+  async load(name: string, afterSeq = 0): Promise<StoredDocument> {
+    const rows = this.selectUpdates.all(name, afterSeq);
     return {
       updates: rows.map((row) => new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength)),
-      lastSeq: rows.at(-1)?.seq ?? 0,
+      lastSeq: rows.at(-1)?.seq ?? afterSeq,
     };
   }
 

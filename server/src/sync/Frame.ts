@@ -1,4 +1,4 @@
-import { type Access, MessageType } from '@minutes/shared';
+import { type Access, MessageType, type Storage } from '@minutes/shared';
 import * as encoding from 'lib0/encoding';
 import type { Awareness } from 'y-protocols/awareness';
 import { encodeAwarenessUpdate } from 'y-protocols/awareness';
@@ -47,6 +47,13 @@ export const Frame = {
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MessageType.Access);
     encoding.writeVarUint(encoder, access);
+    return encoding.toUint8Array(encoder);
+  },
+
+  storage(storage: Storage): Uint8Array {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MessageType.Storage);
+    encoding.writeVarUint(encoder, storage);
     return encoding.toUint8Array(encoder);
   },
 

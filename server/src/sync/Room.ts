@@ -1,6 +1,12 @@
-import { Access, CloseCode, DOCUMENT_FIELD, MessageType } from '@minutes/shared';
+import { Access, CloseCode, DOCUMENT_FIELD, MessageType, Storage } from '@minutes/shared';
 import * as decoding from 'lib0/decoding';
-import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import * as random from 'lib0/random';
+import {
+  Awareness,
+  applyAwarenessUpdate,
+  encodeAwarenessUpdate,
+  removeAwarenessStates,
+} from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { Logger } from '../Logger.js';
@@ -9,6 +15,7 @@ import type { Connection } from './Connection.js';
 import { createsOnlyXmlTypes, removeMisplacedContent } from './documentShape.js';
 import { Frame } from './Frame.js';
 import { ProtectedNodes } from './ProtectedNodes.js';
+import type { BusMessage } from './RoomBus.js';
 
 /** Told about documents as they change; the minutes extraction listens here. */
 export interface RoomObserver {
@@ -28,7 +35,18 @@ export interface RoomOptions {
   observer?: RoomObserver;
   /** Whether the document is locked (finalised), and which of its elements are, when it loads. */
   locks?: (name: string) => Promise<{ locked: boolean; protectedNodes: string[] }>;
+  /**
+   * Tells the other server processes that have the document loaded (`RoomBus`): stored updates,
+   * awareness, verified elements. Absent when this process is the only one.
+   */
+  publish?: (name: string, message: BusMessage) => void;
 }
+
+/** The origin of changes another server process stored and published. */
+const REMOTE = Symbol('remote');
+
+/** Who writes a new document's seed: the same in every process, so two seeds are one. */
+const SEED_CLIENT_ID = 1;
 
 class FrameError extends Error {}
 
@@ -38,7 +56,8 @@ interface AwarenessChange {
   removed: number[];
 }
 
-const SAVE_RETRY_DELAYS_MS = [50, 250, 1000];
+/** Waits between attempts to store while the database is away; the last repeats until it is back. */
+const SAVE_RETRY_DELAYS_MS = [50, 250, 1000, 2000, 5000];
 
 /**
  * One loaded document and the connections editing it.
@@ -47,6 +66,11 @@ const SAVE_RETRY_DELAYS_MS = [50, 250, 1000];
  * event-loop turn merged into one update that is appended to the store, and only then broadcast.
  * Answers to sync requests are also sent only then, so no client ever receives state the store
  * does not hold. While an append is in flight, incoming frames wait in the inbox, in arrival order.
+ * When the database is away, appends are retried until it is back, and editors are told that
+ * nothing is being saved meanwhile (`MessageType.Storage`).
+ *
+ * With several server processes, stored updates are published to the others, which apply them
+ * and send them on without storing them again; `resync` reads what a lost message carried.
  */
 export class Room {
   readonly doc: Y.Doc;
@@ -67,7 +91,13 @@ export class Room {
   private idleWaiters: Array<() => void> = [];
   private failed = false;
   private destroyed = false;
+  /** Appends are failing; editors have been told that nothing is being saved. */
+  private notSaving = false;
+  /** Set when the server stops: appends still failing then give up. */
+  private abandoned = false;
   private lastSeq: number;
+  /** Every stored update up to this sequence number has been read into the document. */
+  private readSeq: number;
   private storedBytes: number;
   private appendsSinceCompaction: number;
 
@@ -82,6 +112,7 @@ export class Room {
     // The server holds no awareness state of its own.
     this.awareness.setLocalState(null);
     this.lastSeq = stored.lastSeq;
+    this.readSeq = stored.lastSeq;
     this.storedBytes = stored.bytes;
     this.appendsSinceCompaction = stored.rows;
     this.protectedNodes = new ProtectedNodes(doc.getXmlFragment(DOCUMENT_FIELD));
@@ -111,7 +142,10 @@ export class Room {
         );
         for (const update of stored.updates) bytes += update.byteLength;
       } else if (options.seed) {
+        // Processes that seed the same new document at once write identical updates.
+        doc.clientID = SEED_CLIENT_ID;
         await options.seed(name, doc);
+        doc.clientID = random.uint32();
         const state = Y.encodeStateAsUpdate(doc);
         lastSeq = await options.store.append(name, state);
         bytes = state.byteLength;
@@ -135,6 +169,7 @@ export class Room {
     if (connection.options.schemaOutdated) connection.send(Frame.schemaOutdated());
     else if (connection.options.readOnly) connection.send(Frame.access(Access.ReadOnlyRole));
     else if (this.locked) connection.send(Frame.access(Access.Finalised));
+    if (this.notSaving) connection.send(Frame.storage(Storage.NotSaving));
     connection.send(Frame.syncStep1(this.doc));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) connection.send(Frame.awareness(this.awareness, states));
@@ -154,6 +189,45 @@ export class Room {
       return;
     }
     this.handle(connection, frame);
+  }
+
+  /** Applies an update another server process stored, and sends it on to this one's editors. */
+  applyRemote(update: Uint8Array): void {
+    if (this.failed || this.destroyed) return;
+    Y.applyUpdate(this.doc, update, REMOTE);
+  }
+
+  applyRemoteAwareness(update: Uint8Array): void {
+    if (this.failed || this.destroyed) return;
+    applyAwarenessUpdate(this.awareness, update, REMOTE);
+  }
+
+  /** An element another process protected (`protect`). */
+  protectRemote(id: string): void {
+    this.protectedNodes.add(id);
+  }
+
+  /**
+   * Reads what other processes stored since the last read and applies it: after a message between
+   * processes may have been lost, and before a compaction deletes rows this document must hold.
+   */
+  async resync(): Promise<void> {
+    if (this.failed || this.destroyed) return;
+    const stored = await this.options.store.load(this.name, this.readSeq);
+    if (this.failed || this.destroyed || stored.lastSeq <= this.readSeq) return;
+    if (stored.updates.length > 0) {
+      Y.applyUpdate(
+        this.doc,
+        stored.updates.length === 1 ? (stored.updates[0] as Uint8Array) : Y.mergeUpdates(stored.updates),
+        REMOTE,
+      );
+    }
+    this.readSeq = stored.lastSeq;
+  }
+
+  /** The server is stopping: appends that still fail give up, and the document is closed. */
+  abandon(): void {
+    this.abandoned = true;
   }
 
   /** Resolves once nothing is waiting to be written or sent. */
@@ -210,6 +284,7 @@ export class Room {
       for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
     });
     this.protectedNodes.add(id);
+    this.options.publish?.(this.name, { kind: 'protect', id });
     return true;
   }
 
@@ -240,10 +315,22 @@ export class Room {
   /** Replaces the stored log with one row holding the whole document. Call only when idle. */
   async compact(): Promise<void> {
     if (this.failed || this.destroyed || this.appendsSinceCompaction <= 1) return;
+    // Other processes append to the same log: delete only rows this document has read.
+    if (this.options.publish) await this.resync();
+    const throughSeq = Math.max(this.lastSeq, this.options.publish ? this.readSeq : 0);
     const state = Y.encodeStateAsUpdate(this.doc);
-    this.lastSeq = await this.options.store.compact(this.name, this.lastSeq, state);
+    this.lastSeq = await this.options.store.compact(this.name, throughSeq, state);
     this.storedBytes = state.byteLength;
     this.appendsSinceCompaction = 1;
+  }
+
+  /** Compaction only saves space: when it fails, the log is as it was, and it is tried later. */
+  private async compactOrWarn(): Promise<void> {
+    try {
+      await this.compact();
+    } catch (error) {
+      this.options.log.warn('compacting a document failed', { document: this.name, error });
+    }
   }
 
   destroy(): void {
@@ -333,6 +420,13 @@ export class Room {
   }
 
   private collect(update: Uint8Array, origin: unknown): void {
+    if (origin === REMOTE) {
+      // Stored already, by the process that published it.
+      this.storedBytes += update.byteLength;
+      const frame = Frame.update(update);
+      for (const connection of this.connections) connection.send(frame);
+      return;
+    }
     this.pending.push(update);
     this.pendingBytes += update.byteLength;
     if (origin && this.connections.has(origin as Connection)) this.pendingOrigins.add(origin as Connection);
@@ -350,6 +444,12 @@ export class Room {
     }
     const frame = Frame.awareness(this.awareness, changed);
     for (const peer of this.connections) peer.send(frame);
+    if (origin !== REMOTE && this.options.publish) {
+      this.options.publish(this.name, {
+        kind: 'awareness',
+        update: encodeAwarenessUpdate(this.awareness, changed),
+      });
+    }
   }
 
   private scheduleFlush(): void {
@@ -365,7 +465,7 @@ export class Room {
     try {
       await this.writePending();
       this.answerSyncRequests();
-      if (this.appendsSinceCompaction >= this.options.compactEvery) await this.compact();
+      if (this.appendsSinceCompaction >= this.options.compactEvery) await this.compactOrWarn();
     } catch (error) {
       this.fail(error);
     } finally {
@@ -401,6 +501,7 @@ export class Room {
       for (const connection of this.connections) {
         if (connection !== skip) connection.send(frame);
       }
+      this.options.publish?.(this.name, { kind: 'update', update });
       this.options.observer?.changed(this.name, this.doc);
     }
     if (this.savedRequests.size > 0) {
@@ -419,13 +520,20 @@ export class Room {
     }
   }
 
+  /**
+   * Appends, retrying for as long as it takes: updates are held (and not sent to anyone) until
+   * they are stored. From the second failure on, editors are told that nothing is being saved.
+   */
   private async appendWithRetry(update: Uint8Array): Promise<number> {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.options.store.append(this.name, update);
+        const seq = await this.options.store.append(this.name, update);
+        if (this.notSaving) this.setNotSaving(false);
+        return seq;
       } catch (error) {
-        const delay = SAVE_RETRY_DELAYS_MS[attempt];
-        if (delay === undefined) throw error;
+        if (this.abandoned || this.destroyed) throw error;
+        const delay = SAVE_RETRY_DELAYS_MS[Math.min(attempt, SAVE_RETRY_DELAYS_MS.length - 1)] as number;
+        if (attempt === 1) this.setNotSaving(true);
         this.options.log.warn('append failed, retrying', {
           document: this.name,
           attempt: attempt + 1,
@@ -433,6 +541,16 @@ export class Room {
         });
         await new Promise((resolve) => setTimeout(resolve, delay));
       }
+    }
+  }
+
+  private setNotSaving(notSaving: boolean): void {
+    this.notSaving = notSaving;
+    if (notSaving) this.options.log.error('storage is failing; holding updates', { document: this.name });
+    else this.options.log.info('storage is back; the held updates are stored', { document: this.name });
+    const frame = Frame.storage(notSaving ? Storage.NotSaving : Storage.Saving);
+    for (const connection of this.connections) {
+      if (!connection.options.readOnly) connection.send(frame);
     }
   }
 

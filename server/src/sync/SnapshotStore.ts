@@ -7,8 +7,8 @@ import type { DocumentStore, StoredDocument } from '../storage/DocumentStore.js'
 export class SnapshotStore implements DocumentStore {
   private seq = 0;
 
-  async load(): Promise<StoredDocument> {
-    return { updates: [], lastSeq: 0 };
+  async load(_name: string, afterSeq = 0): Promise<StoredDocument> {
+    return { updates: [], lastSeq: afterSeq };
   }
 
   async append(): Promise<number> {

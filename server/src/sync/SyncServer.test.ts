@@ -1,6 +1,5 @@
-import { Access, CloseCode, MessageType } from '@minutes/shared';
+import { Access, CloseCode, MessageType, Storage } from '@minutes/shared';
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import { describe, expect, it, vi } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
@@ -10,52 +9,7 @@ import type { DocumentStore, StoredDocument } from '../storage/DocumentStore.js'
 import { MemoryDocumentStore } from '../storage/MemoryDocumentStore.js';
 import { RoomRegistry } from './RoomRegistry.js';
 import { SyncServer } from './SyncServer.js';
-import type { SyncSocket } from './SyncSocket.js';
-
-/** The client end of an in-memory socket: what the server sent, and a way to send to it. */
-class TestSocket implements SyncSocket {
-  readonly received: Uint8Array[] = [];
-  closed: { code: number; reason: string } | null = null;
-  private messageListener: (frame: Uint8Array) => void = () => {};
-  private closeListener: () => void = () => {};
-
-  send(frame: Uint8Array): void {
-    this.received.push(frame);
-  }
-  close(code: number, reason: string): void {
-    this.closed = { code, reason };
-    this.closeListener();
-  }
-  onMessage(listener: (frame: Uint8Array) => void): void {
-    this.messageListener = listener;
-  }
-  onClose(listener: () => void): void {
-    this.closeListener = listener;
-  }
-  pause(): void {}
-  resume(): void {}
-  clientSends(frame: Uint8Array): void {
-    this.messageListener(frame);
-  }
-  types(): number[] {
-    return this.received.map((frame) => decoding.readVarUint(decoding.createDecoder(frame)));
-  }
-  /** Applies every sync frame received so far to `doc`. */
-  applyTo(doc: Y.Doc): void {
-    for (const frame of this.received) {
-      const decoder = decoding.createDecoder(frame);
-      if (decoding.readVarUint(decoder) !== MessageType.Sync) continue;
-      syncProtocol.readSyncMessage(decoder, encoding.createEncoder(), doc, 'server');
-    }
-  }
-}
-
-function accessValues(socket: TestSocket): number[] {
-  return socket.received
-    .map((frame) => decoding.createDecoder(frame))
-    .filter((decoder) => decoding.readVarUint(decoder) === MessageType.Access)
-    .map((decoder) => decoding.readVarUint(decoder));
-}
+import { syncStep1Frame, TestSocket, updateFrame, valuesOf } from './TestSocket.js';
 
 /** A store whose loads and appends wait until released, to hold the server mid-operation. */
 class GatedStore implements DocumentStore {
@@ -69,10 +23,10 @@ class GatedStore implements DocumentStore {
       this.release = resolve;
     });
   }
-  async load(name: string): Promise<StoredDocument> {
+  async load(name: string, afterSeq?: number): Promise<StoredDocument> {
     this.loads += 1;
     await this.gate;
-    return this.inner.load(name);
+    return this.inner.load(name, afterSeq);
   }
   async append(name: string, update: Uint8Array): Promise<number> {
     await this.gate;
@@ -118,22 +72,6 @@ function setup(store: DocumentStore) {
   return { registry, server, connect };
 }
 
-function updateFrame(doc: Y.Doc, change: (doc: Y.Doc) => void): Uint8Array {
-  const before = Y.encodeStateVector(doc);
-  change(doc);
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.Sync);
-  syncProtocol.writeUpdate(encoder, Y.encodeStateAsUpdate(doc, before));
-  return encoding.toUint8Array(encoder);
-}
-
-function syncStep1Frame(doc: Y.Doc): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.Sync);
-  syncProtocol.writeSyncStep1(encoder, doc);
-  return encoding.toUint8Array(encoder);
-}
-
 const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 describe('SyncServer', () => {
@@ -172,7 +110,7 @@ describe('SyncServer', () => {
     for (const socket of sockets) expect(socket.types()[0]).toBe(MessageType.Sync);
   });
 
-  it('broadcasts an update only after it was stored, and never when storing failed', async () => {
+  it('holds updates while storing fails, tells the editors, and sends them once they are stored', async () => {
     const store = new GatedStore();
     store.release();
     const { connect } = setup(store);
@@ -181,10 +119,32 @@ describe('SyncServer', () => {
     await settle();
     store.failAppends = true;
     const before = reader.received.length;
-    writer.clientSends(updateFrame(new Y.Doc(), (doc) => doc.getText('t').insert(0, 'lost')));
-    await vi.waitFor(() => expect(writer.closed?.code).toBe(CloseCode.StorageUnavailable), { timeout: 5000 });
-    expect(reader.received.length).toBe(before);
-    expect(reader.closed?.code).toBe(CloseCode.StorageUnavailable);
+    writer.clientSends(updateFrame(new Y.Doc(), (doc) => doc.getText('t').insert(0, 'held')));
+    await vi.waitFor(() => expect(valuesOf(reader, MessageType.Storage)).toEqual([Storage.NotSaving]), {
+      timeout: 5000,
+    });
+    expect(valuesOf(writer, MessageType.Storage)).toEqual([Storage.NotSaving]);
+    // Nothing unstored reaches anyone, and nobody is sent away.
+    expect(reader.received.slice(before).map((frame) => frame[0])).toEqual([MessageType.Storage]);
+    expect(writer.closed).toBeNull();
+    expect(reader.closed).toBeNull();
+    // Someone joining meanwhile is told too.
+    const late = connect();
+    await settle();
+    expect(valuesOf(late, MessageType.Storage)).toEqual([Storage.NotSaving]);
+    store.failAppends = false;
+    await vi.waitFor(
+      () => expect(valuesOf(reader, MessageType.Storage)).toEqual([Storage.NotSaving, Storage.Saving]),
+      {
+        timeout: 10_000,
+      },
+    );
+    const seen = new Y.Doc();
+    reader.applyTo(seen);
+    expect(seen.getText('t').toString()).toBe('held');
+    const stored = new Y.Doc();
+    for (const update of (await store.inner.load('doc')).updates) Y.applyUpdate(stored, update);
+    expect(stored.getText('t').toString()).toBe('held');
   });
 
   it('answers a read-only client but never applies its updates', async () => {
@@ -221,10 +181,10 @@ describe('SyncServer', () => {
     const { connect } = setup(new MemoryDocumentStore());
     const reader = connect({ readOnly: true });
     await settle();
-    expect(accessValues(reader)).toEqual([Access.ReadOnlyRole]);
+    expect(valuesOf(reader, MessageType.Access)).toEqual([Access.ReadOnlyRole]);
     reader.clientSends(updateFrame(new Y.Doc(), (d) => d.getText('t').insert(0, 'no')));
     await settle();
-    expect(accessValues(reader)).toEqual([Access.ReadOnlyRole, Access.ReadOnlyRole]);
+    expect(valuesOf(reader, MessageType.Access)).toEqual([Access.ReadOnlyRole, Access.ReadOnlyRole]);
   });
 
   it('locks a document for every connection at once and unlocks it again', async () => {
@@ -238,13 +198,13 @@ describe('SyncServer', () => {
     await registry.setLocked('doc', true);
     writer.clientSends(updateFrame(doc, (d) => d.getText('t').insert(7, 'after')));
     await settle();
-    expect(accessValues(writer)).toEqual([Access.Finalised, Access.Finalised]);
-    expect(accessValues(other)).toEqual([Access.Finalised]);
+    expect(valuesOf(writer, MessageType.Access)).toEqual([Access.Finalised, Access.Finalised]);
+    expect(valuesOf(other, MessageType.Access)).toEqual([Access.Finalised]);
     const seen = new Y.Doc();
     other.applyTo(seen);
     expect(seen.getText('t').toString()).toBe('before ');
     await registry.setLocked('doc', false);
-    expect(accessValues(other)).toEqual([Access.Finalised, Access.Writable]);
+    expect(valuesOf(other, MessageType.Access)).toEqual([Access.Finalised, Access.Writable]);
   });
 
   it('undoes, for everyone and the writer too, an update that changes a protected element', async () => {

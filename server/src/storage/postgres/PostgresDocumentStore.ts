@@ -3,7 +3,7 @@ import type { DocumentStore, StoredDocument } from '../DocumentStore.js';
 import { inTransaction } from './inTransaction.js';
 import { LockSpace } from './LockSpace.js';
 
-const SELECT_UPDATES = 'SELECT seq, data FROM document_updates WHERE document = $1 ORDER BY seq';
+const SELECT_UPDATES = 'SELECT seq, data FROM document_updates WHERE document = $1 AND seq > $2 ORDER BY seq';
 const LOCK_DOCUMENT = 'SELECT pg_advisory_xact_lock($1, hashtext($2))';
 const INSERT_UPDATE = 'INSERT INTO document_updates (document, data) VALUES ($1, $2) RETURNING seq';
 const DELETE_THROUGH = 'DELETE FROM document_updates WHERE document = $1 AND seq <= $2';
@@ -20,11 +20,11 @@ const DELETE_THROUGH = 'DELETE FROM document_updates WHERE document = $1 AND seq
 export class PostgresDocumentStore implements DocumentStore {
   constructor(private readonly pool: Pool) {}
 
-  async load(name: string): Promise<StoredDocument> {
-    const { rows } = await this.pool.query<{ seq: number; data: Buffer }>(SELECT_UPDATES, [name]);
+  async load(name: string, afterSeq = 0): Promise<StoredDocument> {
+    const { rows } = await this.pool.query<{ seq: number; data: Buffer }>(SELECT_UPDATES, [name, afterSeq]);
     return {
       updates: rows.map((row) => new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength)),
-      lastSeq: rows.at(-1)?.seq ?? 0,
+      lastSeq: rows.at(-1)?.seq ?? afterSeq,
     };
   }
 
