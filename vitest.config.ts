@@ -30,6 +30,7 @@ export default defineConfig({
             'tests/integration/**/*.test.ts',
             'tests/storage/**/*.test.ts',
             'tests/fuzz/**/*.test.ts',
+            'tests/scaleout/**/*.test.ts',
           ],
           environment: 'node',
           testTimeout: 60_000,

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start` and `npm test` on a machine with nothing but Node 20 and npm: install what is
-// missing (pnpm, the workspace's packages, Debian's Chromium for the browser tests and PostgreSQL
-// for the storage tests), then build and serve, or run the whole gate.
+// missing (pnpm, the workspace's packages, Debian's Chromium for the browser tests, PostgreSQL
+// for the storage tests, Redis and nginx for the scale-out tests), then build and serve, or run
+// the whole gate.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -56,6 +57,9 @@ function ensureTestPackages() {
     ...(fs.existsSync(executable) ? [] : ['chromium']),
     ...(works('pdftotext', ['-v']) ? [] : ['poppler-utils']),
     ...(hasPostgres() ? [] : ['postgresql']),
+    // The scale-out tests run two server processes with Redis between them, behind nginx.
+    ...(works('redis-server', ['--version']) ? [] : ['redis-server']),
+    ...(fs.existsSync('/usr/sbin/nginx') || works('nginx', ['-v']) ? [] : ['nginx']),
   ];
   if (packages.length === 0) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -71,7 +75,13 @@ function ensureTestPackages() {
       log('PostgreSQL is needed for the storage tests, which run every store on it as well as on SQLite.');
       log("Install Debian's postgresql package (apt-get install postgresql).");
     }
-    if (packages.includes('chromium') || packages.includes('postgresql')) process.exit(1);
+    for (const [name, why] of [
+      ['redis-server', 'Redis is needed for the scale-out tests'],
+      ['nginx', 'nginx is needed for the scale-out tests'],
+    ]) {
+      if (packages.includes(name)) log(`${why}: install Debian's ${name} package (apt-get install ${name}).`);
+    }
+    if (packages.some((name) => name !== 'poppler-utils')) process.exit(1);
     return;
   }
   log(`installing Debian's ${packages.join(', ')} for the tests`);

@@ -10,6 +10,8 @@ export interface Config {
   redisUrl: string | undefined;
   /** With Redis, every loaded document is read from the database again this often (RESYNC_EVERY_MS). */
   resyncEveryMs: number;
+  /** Behind one reverse proxy such as nginx (TRUST_PROXY=1): trust its X-Forwarded-For and -Proto. */
+  trustProxy: boolean;
   /** Directory of the built client; served when it exists. */
   clientDir: string;
   logLevel: LogLevel;
@@ -94,6 +96,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     databaseUrl: databaseUrlFrom(env),
     redisUrl: redisUrlFrom(env),
     resyncEveryMs: intFrom(env, 'RESYNC_EVERY_MS', 15_000),
+    trustProxy: intFrom(env, 'TRUST_PROXY', 0) > 0,
     clientDir: path.resolve(import.meta.dirname, '../../client/dist'),
     logLevel,
     limits: {

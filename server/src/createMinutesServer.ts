@@ -43,6 +43,8 @@ export interface MinutesServerDependencies {
   resyncEveryMs?: number;
   log: Logger;
   clientDir?: string;
+  /** Behind one reverse proxy (nginx), whose X-Forwarded-* headers are trusted. */
+  trustProxy?: boolean;
 }
 
 export interface MinutesServer {
@@ -170,9 +172,10 @@ export function createMinutesServer(deps: MinutesServerDependencies): MinutesSer
         )),
       log,
       clientDir: deps.clientDir,
+      trustProxy: deps.trustProxy ?? false,
     }),
   );
-  const detach = attachCollabEndpoint(server, sync, { limits, log });
+  const detach = attachCollabEndpoint(server, sync, { limits, log, trustProxy: deps.trustProxy ?? false });
 
   return {
     http: server,

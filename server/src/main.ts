@@ -22,6 +22,7 @@ const server = createMinutesServer({
   limits: config.limits,
   log,
   clientDir: config.clientDir,
+  trustProxy: config.trustProxy,
 });
 
 const address = await server.listen(config.port, config.host);

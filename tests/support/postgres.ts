@@ -1,10 +1,10 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
+import { exited, freePort, isRunning } from './processes.js';
 
 /** A PostgreSQL server of the tests' own, in a temporary folder, on 127.0.0.1. */
 export interface TestPostgres {
@@ -14,6 +14,10 @@ export interface TestPostgres {
    * path, in one database of the server (a schema takes a millisecond, a database 300).
    */
   createDatabase(): Promise<string>;
+  /** Stops the server and keeps its data, as when the database goes away for a while. */
+  halt(): Promise<void>;
+  /** Starts the halted server again on the same port and data. */
+  resume(): Promise<void>;
   /** Stops the server by its pid and removes its folder. */
   stop(): Promise<void>;
 }
@@ -45,26 +49,6 @@ function owner(): Owner | undefined {
   if (process.getuid?.() !== 0) return undefined;
   const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
   return { uid: id('-u'), gid: id('-g') };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-function isRunning(child: ChildProcess): boolean {
-  return child.exitCode === null && child.signalCode === null;
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  if (!isRunning(child)) return Promise.resolve();
-  return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
 function runAs(program: string, args: string[], as: Owner | undefined, log: number): Promise<void> {
@@ -126,9 +110,21 @@ export async function startPostgres(): Promise<TestPostgres> {
       process.once('exit', kill);
       await ready.query('CREATE DATABASE minutes_tests');
       await ready.end();
-      const admin = new pg.Client({ connectionString: url('minutes_tests') });
-      await admin.connect();
+      const connectAdmin = async () => {
+        const client = new pg.Client({ connectionString: url('minutes_tests') });
+        // Its connection breaks when the server is halted.
+        client.on('error', () => undefined);
+        await client.connect();
+        return client;
+      };
+      let admin = await connectAdmin();
       let schemas = 0;
+      /** SIGINT is PostgreSQL's fast shutdown: connections are closed, the server exits at once. */
+      const shutDown = async () => {
+        const running = server as ChildProcess;
+        if (running.pid !== undefined && isRunning(running)) process.kill(running.pid, 'SIGINT');
+        await exited(running);
+      };
       return {
         port,
         async createDatabase() {
@@ -137,12 +133,23 @@ export async function startPostgres(): Promise<TestPostgres> {
           await admin.query(`CREATE SCHEMA ${pg.escapeIdentifier(schema)}`);
           return `${url('minutes_tests')}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
         },
+        async halt() {
+          await admin.end().catch(() => undefined);
+          await shutDown();
+        },
+        async resume() {
+          server = spawn(path.join(bin, 'postgres'), ['-D', data, ...settings], {
+            ...as,
+            stdio: ['ignore', log, log],
+          });
+          const back = await connectWhenReady(url('postgres'), server);
+          if (!back) throw new Error(`PostgreSQL did not start again on port ${port}`);
+          await back.end();
+          admin = await connectAdmin();
+        },
         async stop() {
-          await admin.end();
-          const running = server as ChildProcess;
-          // SIGINT is PostgreSQL's fast shutdown: connections are closed, the server exits at once.
-          if (running.pid !== undefined && isRunning(running)) process.kill(running.pid, 'SIGINT');
-          await exited(running);
+          await admin.end().catch(() => undefined);
+          await shutDown();
           process.off('exit', kill);
           fs.closeSync(log);
           fs.rmSync(dir, { recursive: true, force: true });
@@ -183,7 +190,7 @@ let current: TestPostgres | undefined;
  * For a test file: PostgreSQL is started before its tests and stopped after them. Each test
  * takes a new database from it (`createDatabase`, or `startServer({ storage: 'postgres' })`).
  */
-export function usePostgres(): { createDatabase(): Promise<string> } {
+export function usePostgres(): Pick<TestPostgres, 'createDatabase' | 'halt' | 'resume'> {
   beforeAll(async () => {
     current = await startPostgres();
   });
@@ -191,7 +198,15 @@ export function usePostgres(): { createDatabase(): Promise<string> } {
     await current?.stop();
     current = undefined;
   });
-  return { createDatabase: createTestDatabase };
+  const started = () => {
+    if (!current) throw new Error('PostgreSQL has not started');
+    return current;
+  };
+  return {
+    createDatabase: createTestDatabase,
+    halt: () => started().halt(),
+    resume: () => started().resume(),
+  };
 }
 
 /** A new database of the test file's PostgreSQL (see `usePostgres`). */

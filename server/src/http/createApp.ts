@@ -37,6 +37,8 @@ export interface AppDependencies {
   log: Logger;
   /** The built client; when missing, only the API is served. */
   clientDir?: string;
+  /** Behind one reverse proxy (nginx): the client's address and protocol are its X-Forwarded-*. */
+  trustProxy?: boolean;
 }
 
 const CONTENT_SECURITY_POLICY = [
@@ -68,6 +70,7 @@ export function createApp(deps: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  if (deps.trustProxy) app.set('trust proxy', 1);
   app.use((_request, response, next) => {
     response.setHeader('X-Content-Type-Options', 'nosniff');
     response.setHeader('Referrer-Policy', 'no-referrer');

@@ -20,6 +20,8 @@ const COLLAB_PATH = /^\/collab\/([^/?#]+)$/;
 export interface CollabEndpointOptions {
   limits: Pick<Limits, 'maxFrameBytes' | 'maxConnectionsPerAddress'>;
   log: Logger;
+  /** Behind one reverse proxy: the client's address is the last one in X-Forwarded-For. */
+  trustProxy?: boolean;
 }
 
 /**
@@ -43,7 +45,7 @@ export function attachCollabEndpoint(
     }
     const document = decodeURIComponent(match[1] as string);
     wss.handleUpgrade(request, socket, head, (ws) => {
-      const address = request.socket.remoteAddress ?? 'unknown';
+      const address = clientAddress(request, options.trustProxy ?? false);
       const count = (perAddress.get(address) ?? 0) + 1;
       if (count > options.limits.maxConnectionsPerAddress) {
         options.log.warn('refusing a connection over the per-address limit', { address });
@@ -113,6 +115,13 @@ function socketOf(ws: WebSocket, log: Logger): SyncSocket {
  * when the page that opened the socket is ours (cross-site WebSocket hijacking). Programs that
  * send no Origin use a token.
  */
+/** Behind a proxy every connection comes from the proxy; it adds the client's address last. */
+function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = trustProxy ? request.headers['x-forwarded-for'] : undefined;
+  const last = (Array.isArray(forwarded) ? forwarded.at(-1) : forwarded)?.split(',').at(-1)?.trim();
+  return last || (request.socket.remoteAddress ?? 'unknown');
+}
+
 function sameOrigin(request: IncomingMessage): boolean {
   const origin = request.headers.origin;
   if (origin === undefined) return true;
