@@ -22,9 +22,17 @@ export function randomSource(seed) {
   };
 }
 
-/** Inserts one letter at a random position of the text, logging it under `writer`. */
-export function typeOne(doc, writer, seq, random) {
-  const text = doc.getText(TEXT);
+/** The shared text the bench types into unless told otherwise. */
+export function benchText(doc) {
+  return doc.getText(TEXT);
+}
+
+/**
+ * Inserts one letter at a random position of a text (`target(doc)`: the bench's own Y.Text by
+ * default, or an XML text inside a minutes document), logging it under `writer`.
+ */
+export function typeOne(doc, writer, seq, random, target = benchText) {
+  const text = target(doc);
   const letter = LETTERS[Math.floor(random() * LETTERS.length)];
   const t = performance.now();
   doc.transact(() => {
@@ -36,17 +44,20 @@ export function typeOne(doc, writer, seq, random) {
 
 /**
  * Types one edit every `minMs`..`maxMs` (uniformly random) until stopped. `sentAt` holds the
- * timestamp of every edit sent, in order.
+ * timestamp of every edit sent, in order. With `burst`, the typist stops for `burst.pauseMs`
+ * after every `burst.edits` edits, as people do between sentences: that is when Minutes
+ * extracts the minutes again.
  */
-export function startTyping(client, writer, { minMs, maxMs, seed }) {
+export function startTyping(client, writer, { minMs, maxMs, seed, target = benchText, burst }) {
   const random = randomSource(seed);
   const sentAt = [];
   let timer;
   let stopped = false;
   const tick = () => {
     if (stopped || client.destroyed) return;
-    sentAt.push(typeOne(client.doc, writer, sentAt.length, random));
-    timer = setTimeout(tick, minMs + random() * (maxMs - minMs));
+    sentAt.push(typeOne(client.doc, writer, sentAt.length, random, target));
+    const pausing = burst && sentAt.length % burst.edits === 0;
+    timer = setTimeout(tick, pausing ? burst.pauseMs : minMs + random() * (maxMs - minMs));
   };
   // Stagger the writers' first edits over one interval.
   timer = setTimeout(tick, random() * maxMs);

@@ -2,37 +2,16 @@
 // clone the Y.Doc, convert it to ProseMirror with the shared schema, run extractMinutes.
 //   node bench/extraction.mjs        (after `pnpm build`)
 import { performance } from 'node:perf_hooks';
-import { DOCUMENT_FIELD, extractMinutes, minutesContent as m, minutesSchema } from '@minutes/shared';
+import { DOCUMENT_FIELD, extractMinutes, minutesSchema } from '@minutes/shared';
 import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
+import { longMinutesJson } from './minutesDocument.mjs';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 300);
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 
 const schema = minutesSchema();
-const json = m.doc(
-  m.meetingHeader({ title: 'Styrgruppsmöte', date: '2026-02-24' }),
-  m.attendeeList(
-    ...Array.from({ length: 30 }, (_, i) =>
-      m.attendee(`Deltagare ${i + 1}`, { role: 'Skolchef', organisation: 'Kommun' }),
-    ),
-  ),
-  ...Array.from({ length: ITEMS }, (_, i) =>
-    m.agendaItem(`Punkt ${i + 1}`, [
-      m.paragraph('Processledarna informerade om aktuellt läge i arbetet. Implementeringen pågår i länet.'),
-      m.bulletList(
-        'Samverkan mellan socialtjänst och skola är avgörande.',
-        'Behov av gemensamt stödmaterial lyfts.',
-      ),
-      m.decision(`Styrgruppen beslutar att godkänna förslag ${i + 1}.`),
-      m.actionItem(`Ta fram underlag ${i + 1}`, {
-        assignees: ['Deltagare 1', 'Deltagare 2'],
-        due: '2026-06-02',
-      }),
-    ]),
-  ),
-  m.nextMeeting({ date: '2026-10-09' }),
-);
+const json = longMinutesJson(ITEMS);
 const live = new Y.Doc();
 prosemirrorJSONToYXmlFragment(schema, json, live.getXmlFragment(DOCUMENT_FIELD));
 

@@ -5,11 +5,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { tabulate } from './report.mjs';
+import { checkGoals, tabulate } from './report.mjs';
 import { runColdLoad } from './scenarios/coldLoad.mjs';
 import { runCrash } from './scenarios/crash.mjs';
+import { runExtraction } from './scenarios/extraction.mjs';
+import { runManyMeetings } from './scenarios/manyMeetings.mjs';
+import { runStress } from './scenarios/stress.mjs';
 import { runTyping } from './scenarios/typing.mjs';
-import { killAll, SERVER_KINDS } from './servers.mjs';
+import { killAll, profileAs, SERVER_KINDS } from './servers.mjs';
 import { warmUpClientCode } from './warmUp.mjs';
 
 const KINDS = ['minutes', 'hocuspocus'];
@@ -17,7 +20,10 @@ const OUTPUT_FILE = path.join(import.meta.dirname, 'output', 'results.json');
 
 const SCENARIOS = {
   typing: runTyping,
+  stress: runStress,
+  manyMeetings: runManyMeetings,
   coldLoad: runColdLoad,
+  extraction: runExtraction,
   crash: runCrash,
 };
 
@@ -40,8 +46,22 @@ function readSettings(env = process.env) {
     warmupMs: int('BENCH_WARMUP_MS', 2000),
     clients: int('BENCH_CLIENTS', 30),
     writers: int('BENCH_WRITERS', 6),
+    tailMs: int('BENCH_TAIL_MS', 2500),
     minPauseMs: 100,
     maxPauseMs: 150,
+    stressClients: int('BENCH_STRESS_CLIENTS', 60),
+    stressPauseMs: int('BENCH_STRESS_PAUSE_MS', 100),
+    meetings: int('BENCH_MEETINGS', 100),
+    meetingClients: int('BENCH_MEETING_CLIENTS', 3),
+    meetingMinPauseMs: 1000,
+    meetingMaxPauseMs: 2000,
+    extractionItems: int('BENCH_EXTRACTION_ITEMS', 300),
+    extractionWriters: int('BENCH_EXTRACTION_WRITERS', 3),
+    extractionMinPauseMs: 150,
+    extractionMaxPauseMs: 300,
+    // A pause longer than Minutes' extraction debounce (1 s) after every 20 letters or so.
+    extractionBurst: int('BENCH_EXTRACTION_BURST', 20),
+    extractionBurstPauseMs: int('BENCH_EXTRACTION_PAUSE_MS', 1500),
     coldUpdates: int('BENCH_COLD_UPDATES', 20_000),
     coldRepeats: int('BENCH_COLD_REPEATS', 3),
     settleMs: int('BENCH_SETTLE_MS', 3000),
@@ -103,7 +123,8 @@ async function main() {
     settings,
     labels: Object.fromEntries(KINDS.map((kind) => [kind, SERVER_KINDS[kind].label])),
     notes: [
-      'Minutes runs with MAX_FRAMES_PER_SECOND=1000000 in the cold-load scenario only (the bench sends ~10,000 updates/s there); defaults otherwise.',
+      'Minutes runs with MAX_FRAMES_PER_SECOND=1000000 in the cold-load scenario only (the bench sends ~10,000 updates/s there); defaults otherwise (stress: 10 edits/s per client plus awareness stays far below the 400 frames/s limit).',
+      'The clients run in the bench process and share the cores with the server: in stress they use much of a core themselves.',
       'Hocuspocus 4.7 runs with its defaults: debounce 2000 ms, maxDebounce 10000 ms, unloadImmediately true; SQLite extension defaults.',
     ],
     scenarios: {},
@@ -125,6 +146,7 @@ async function main() {
   const startedAt = performance.now();
   for (const scenario of settings.scenarios) {
     results.scenarios[scenario] = {};
+    profileAs(scenario);
     for (const kind of KINDS) {
       const label = SERVER_KINDS[kind].label;
       process.stderr.write(`running ${scenario} on ${label}... `);
@@ -143,8 +165,12 @@ async function main() {
 
   const { text, ratios } = tabulate(results, KINDS);
   results.ratios = ratios;
+  const goals = checkGoals(results, KINDS);
+  results.goals = goals.checks;
   console.log('');
   console.log(text);
+  console.log('');
+  console.log(goals.text);
   console.log('');
   for (const note of results.notes) console.log(`Note: ${note}`);
   console.log(

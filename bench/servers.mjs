@@ -98,9 +98,7 @@ export function removeDataDir(dir) {
  */
 export async function startServer(kind, dataDir, env = {}) {
   const spec = SERVER_KINDS[kind];
-  // BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=DIR' profiles the servers.
-  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, spec.script], {
+  const child = spawn(process.execPath, [...nodeArgs(kind), spec.script], {
     cwd: REPO_DIR,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...spec.env, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -133,6 +131,28 @@ export async function startServer(kind, dataDir, env = {}) {
     /** SIGKILL: the process dies at once, as in a crash. */
     kill: () => endProcess(child, exited, 'SIGKILL'),
   };
+}
+
+/** Where the profiles of the scenario running now go, under BENCH_CPU_PROF (see `profileAs`). */
+let profileLabel = 'bench';
+
+/** Names the subdirectory of BENCH_CPU_PROF that the next servers write their profiles to. */
+export function profileAs(label) {
+  profileLabel = label;
+}
+
+/**
+ * Extra node options for a server process. BENCH_SERVER_NODE_ARGS applies to both servers as
+ * given; BENCH_CPU_PROF=DIR runs Minutes alone with --cpu-prof, one file per process (written when
+ * it exits, so not after a SIGKILL) in DIR/<scenario>/.
+ */
+function nodeArgs(kind) {
+  const args = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const profileDir = process.env.BENCH_CPU_PROF;
+  if (profileDir && kind === 'minutes') {
+    args.push('--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir, profileLabel)}`);
+  }
+  return args;
 }
 
 function waitForListening(child, log, exited) {
@@ -224,6 +244,19 @@ export function cpuSeconds(pid) {
 /** Peak resident set size of the process so far (VmHWM), in MB. */
 export function peakMemoryMb(pid) {
   return memoryFieldMb(pid, 'VmHWM');
+}
+
+/**
+ * Resets the process's VmHWM to its current resident size (Linux `clear_refs` 5), so that a later
+ * `peakMemoryMb` is the peak since now. Returns whether the kernel allowed it.
+ */
+export function resetPeakMemory(pid) {
+  try {
+    fs.writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Current resident set size of the process (VmRSS), in MB. */
