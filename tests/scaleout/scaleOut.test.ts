@@ -203,8 +203,9 @@ describe('two server processes with PostgreSQL and Redis', () => {
     expect(bo.text()).not.toContain(lost);
     await redis.current().resume();
     await converged();
-    // And the bus works again.
+    // And the bus works again, both ways, at once.
     bo.type();
+    anna.type();
     await converged();
   });
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DOCUMENT_FIELD, type MeetingId, type SearchHit } from '@minutes/shared';
 import type { JSONContent } from '@tiptap/core';
 import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
@@ -10,6 +11,8 @@ import { searchMatch } from './searchMatch.js';
 import { snippetsOf } from './snippetsOf.js';
 
 const MAX_HITS = 50;
+/** Unchanged draft text is indexed again after this long (see `indexedDrafts`). */
+const REINDEX_UNCHANGED_MS = 30_000;
 
 /**
  * Full-text search over the minutes each caller may read: members search the draft, readers the
@@ -19,6 +22,12 @@ const MAX_HITS = 50;
  * first needs it.
  */
 export class MinutesSearch {
+  /**
+   * The text this process last indexed for each live draft, and when. Another process sharing
+   * the meeting may index in between, so unchanged text is still indexed again after a while.
+   */
+  private readonly indexedDrafts = new Map<MeetingId, { digest: string; at: number }>();
+
   constructor(
     private readonly views: MeetingViews,
     private readonly index: SearchIndex,
@@ -27,7 +36,13 @@ export class MinutesSearch {
   /** Indexes the live draft; called after its minutes were extracted. */
   async indexDraft(meetingId: MeetingId, doc: Y.Doc): Promise<void> {
     const document = yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(DOCUMENT_FIELD)) as JSONContent;
-    await this.index.put({ meetingId, source: 'draft' }, null, documentText(document));
+    const text = documentText(document);
+    // A change of an attribute or of formatting leaves the text as it was: nothing to index.
+    const digest = createHash('sha256').update(text).digest('base64');
+    const last = this.indexedDrafts.get(meetingId);
+    if (last?.digest === digest && Date.now() - last.at < REINDEX_UNCHANGED_MS) return;
+    await this.index.put({ meetingId, source: 'draft' }, null, text);
+    this.indexedDrafts.set(meetingId, { digest, at: Date.now() });
   }
 
   async search(views: readonly MeetingView[], query: string): Promise<SearchHit[]> {

@@ -5,6 +5,10 @@ import { StemmerSv } from '@nlpjs/lang-sv';
 const swedish = new StemmerSv();
 const english = new StemmerEn();
 
+/** Stems of words seen lately, by the word as written. */
+const stemsOf = new Map<string, string[]>();
+const MAX_REMEMBERED_WORDS = 20_000;
+
 /** Letters and digits; everything else separates words. */
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Longer "words" are not words (hashes, links); they are kept whole and not stemmed. */
@@ -32,11 +36,20 @@ export function wordsIn(text: string): Word[] {
  * both are searched: "beslutade" and "besluta" share "beslut", "decisions" and "decision" "decis".
  */
 export function wordStems(word: string): string[] {
+  const known = stemsOf.get(word);
+  if (known) return known;
   const lower = word.toLocaleLowerCase('sv');
-  if (lower.length > MAX_STEMMED_LENGTH || !/\p{L}/u.test(lower)) return [lower];
-  const stems = new Set([swedish.stemWord(lower), english.stemWord(lower)]);
-  stems.delete('');
-  return stems.size > 0 ? [...stems] : [lower];
+  let stems: string[];
+  if (lower.length > MAX_STEMMED_LENGTH || !/\p{L}/u.test(lower)) stems = [lower];
+  else {
+    const both = new Set([swedish.stemWord(lower), english.stemWord(lower)]);
+    both.delete('');
+    stems = both.size > 0 ? [...both] : [lower];
+  }
+  // Minutes are indexed again after every pause in typing, mostly the same words each time.
+  if (stemsOf.size >= MAX_REMEMBERED_WORDS) stemsOf.clear();
+  stemsOf.set(word, stems);
+  return stems;
 }
 
 /** Every stem of every word of a text, space-separated: what the full-text index holds. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { isMeetingId, type MeetingId, type Minutes, minutesSchema } from '@minutes/shared';
 import type { Schema } from '@tiptap/pm/model';
 import * as Y from 'yjs';
@@ -7,6 +8,9 @@ import type { MeetingStore } from '../storage/MeetingStore.js';
 import type { MinutesStore } from '../storage/MinutesStore.js';
 import type { RoomObserver } from '../sync/Room.js';
 import { minutesOfDocument } from './minutesOfDocument.js';
+
+/** An unchanged extraction is written again after this long (see `lastSaved`). */
+const RESAVE_UNCHANGED_MS = 30_000;
 
 export interface MinutesExtractionOptions {
   meetings: MeetingStore;
@@ -29,6 +33,12 @@ export class MinutesExtraction implements RoomObserver {
   /** When the oldest change not yet extracted was stored, per document. */
   private readonly firstPending = new Map<string, number>();
   private readonly running = new Map<string, Promise<void>>();
+  /**
+   * What this process last stored per live document, and when, so that an unchanged extraction
+   * writes nothing. Another process sharing the meeting may store in between, so an unchanged
+   * extraction is still written after a while.
+   */
+  private readonly lastSaved = new Map<string, { digest: string; at: number }>();
   private readonly listeners: Array<(meetingId: MeetingId, doc: Y.Doc) => void | Promise<void>> = [];
 
   constructor(private readonly options: MinutesExtractionOptions) {}
@@ -88,6 +98,7 @@ export class MinutesExtraction implements RoomObserver {
   close(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
+    this.lastSaved.clear();
   }
 
   private async refresh(meetingId: MeetingId, doc: Y.Doc): Promise<void> {
@@ -97,7 +108,14 @@ export class MinutesExtraction implements RoomObserver {
       try {
         const meeting = await this.options.meetings.get(meetingId);
         if (!meeting || doc.isDestroyed) return;
-        await this.options.minutes.save(meetingId, minutesOfDocument(doc, this.schema, meeting.date));
+        const minutes = minutesOfDocument(doc, this.schema, meeting.date);
+        // Typing inside a paragraph changes no decision, task or attendee: nothing to write.
+        const digest = digestOf(minutes);
+        const last = this.lastSaved.get(meetingId);
+        if (last?.digest !== digest || Date.now() - last.at > RESAVE_UNCHANGED_MS) {
+          await this.options.minutes.save(meetingId, minutes);
+          this.lastSaved.set(meetingId, { digest, at: Date.now() });
+        }
         for (const listener of this.listeners) await listener(meetingId, doc);
       } catch (error) {
         this.options.log.error('extracting minutes failed', { document: meetingId, error });
@@ -107,4 +125,8 @@ export class MinutesExtraction implements RoomObserver {
     await run;
     if (this.running.get(meetingId) === run) this.running.delete(meetingId);
   }
+}
+
+function digestOf(minutes: Minutes): string {
+  return createHash('sha256').update(JSON.stringify(minutes)).digest('base64');
 }

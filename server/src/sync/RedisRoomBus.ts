@@ -10,6 +10,8 @@ import {
 } from './RoomBus.js';
 
 const PREFIX = 'minutes:';
+/** The topic every process hears. */
+const EVERYONE = 'everyone';
 
 /**
  * A `RoomBus` over Redis pub/sub: one channel per topic (a document), and one per process for
@@ -24,8 +26,8 @@ export class RedisRoomBus implements RoomBus {
   private readonly listeners = new Map<string, BusListener>();
   private readonly replyListeners: BusListener[] = [];
   private readonly reconnectListeners: Array<() => void> = [];
-  private wasReady = false;
-  private lostConnection = false;
+  private readonly lost = { subscriber: false, publisher: false };
+  private readonly wasReady = { subscriber: false, publisher: false };
 
   private constructor(
     url: string,
@@ -44,16 +46,33 @@ export class RedisRoomBus implements RoomBus {
       connection.on('error', (error: Error) => this.log.warn('redis connection error', { role, error }));
     }
     this.subscriber.on('messageBuffer', (channel: Buffer, data: Buffer) => this.deliver(channel, data));
-    this.subscriber.on('close', () => {
-      if (this.wasReady) this.lostConnection = true;
-    });
-    this.subscriber.on('ready', () => {
-      this.wasReady = true;
-      if (!this.lostConnection) return;
-      this.lostConnection = false;
-      this.log.info('redis is back; reading the open documents again');
-      for (const listener of this.reconnectListeners) listener();
-    });
+    for (const role of ['subscriber', 'publisher'] as const) {
+      this[role].on('close', () => {
+        if (this.wasReady[role]) this.lost[role] = true;
+      });
+      this[role].on('ready', () => {
+        this.wasReady[role] = true;
+        if (!this.lost[role]) return;
+        this.lost[role] = false;
+        if (role === 'subscriber') void this.resubscribed();
+        // What this process published meanwhile is lost: the others read the database again.
+        else void this.publish(EVERYONE, { kind: 'resync' }).catch(() => undefined);
+      });
+    }
+  }
+
+  /**
+   * The subscriptions are renewed (ioredis sends them as it turns ready; the PING is answered
+   * after them): from now on nothing is missed, and what was is in the database.
+   */
+  private async resubscribed(): Promise<void> {
+    await this.subscriber.ping().catch(() => undefined);
+    this.log.info('redis is back; reading the open documents again');
+    this.missed();
+  }
+
+  private missed(): void {
+    for (const listener of this.reconnectListeners) listener();
   }
 
   /** Connects both connections; rejects when Redis cannot be reached. */
@@ -61,7 +80,7 @@ export class RedisRoomBus implements RoomBus {
     const bus = new RedisRoomBus(url, log);
     try {
       await Promise.all([bus.publisher.connect(), bus.subscriber.connect()]);
-      await bus.subscriber.subscribe(bus.channel(`process:${bus.id}`));
+      await bus.subscriber.subscribe(bus.channel(`process:${bus.id}`), bus.channel(EVERYONE));
     } catch (error) {
       bus.publisher.disconnect();
       bus.subscriber.disconnect();
@@ -115,6 +134,10 @@ export class RedisRoomBus implements RoomBus {
       return;
     }
     if (decoded.from === this.id) return;
+    if (name === this.channel(EVERYONE)) {
+      if (decoded.message.kind === 'resync') this.missed();
+      return;
+    }
     if (name === this.channel(`process:${this.id}`)) {
       for (const listener of this.replyListeners) listener(decoded.message, decoded.from);
       return;

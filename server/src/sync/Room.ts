@@ -12,7 +12,7 @@ import * as Y from 'yjs';
 import type { Logger } from '../Logger.js';
 import type { DocumentStore } from '../storage/DocumentStore.js';
 import type { Connection } from './Connection.js';
-import { createsOnlyXmlTypes, removeMisplacedContent } from './documentShape.js';
+import { removeMisplacedContent } from './documentShape.js';
 import { Frame } from './Frame.js';
 import { ProtectedNodes } from './ProtectedNodes.js';
 import type { BusMessage } from './RoomBus.js';
@@ -393,8 +393,6 @@ export class Room {
           connection.close(CloseCode.DocumentTooLarge);
           return;
         }
-        if (!createsOnlyXmlTypes(payload))
-          throw new FrameError('the update creates a type a minutes document cannot hold');
         if (this.protectedNodes.apply(payload, connection)) {
           this.options.log.info('undid a change to a verified element', { document: this.name });
         }

@@ -15,7 +15,9 @@ export type BusMessage =
   | { kind: 'protect'; id: string }
   /** A frame for every connection (`StateChanged`). */
   | { kind: 'frame'; frame: Uint8Array }
-  | { kind: 'disconnect'; code: number };
+  | { kind: 'disconnect'; code: number }
+  /** To every process: the sender could not publish for a while; read the database again. */
+  | { kind: 'resync' };
 
 export type BusListener = (message: BusMessage, from: string) => void;
 
@@ -36,12 +38,24 @@ export interface RoomBus {
   reply(process: string, message: BusMessage): Promise<void>;
   /** Receives replies sent to this process. */
   onReply(listener: BusListener): void;
-  /** Called after the connection came back, when messages may have been missed. */
+  /**
+   * Called when messages may have been missed: this process's connection came back, or another
+   * process could not publish for a while.
+   */
   onReconnect(listener: () => void): void;
   close(): Promise<void>;
 }
 
-const Kind = { update: 0, awareness: 1, lock: 2, locked: 3, protect: 4, frame: 5, disconnect: 6 } as const;
+const Kind = {
+  update: 0,
+  awareness: 1,
+  lock: 2,
+  locked: 3,
+  protect: 4,
+  frame: 5,
+  disconnect: 6,
+  resync: 7,
+} as const;
 
 export function encodeBusMessage(from: string, message: BusMessage): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -67,6 +81,8 @@ export function encodeBusMessage(from: string, message: BusMessage): Uint8Array 
       break;
     case 'disconnect':
       encoding.writeVarUint(encoder, message.code);
+      break;
+    case 'resync':
       break;
   }
   return encoding.toUint8Array(encoder);
@@ -101,6 +117,9 @@ export function decodeBusMessage(data: Uint8Array): { from: string; message: Bus
       break;
     case Kind.disconnect:
       message = { kind: 'disconnect', code: decoding.readVarUint(decoder) };
+      break;
+    case Kind.resync:
+      message = { kind: 'resync' };
       break;
     default:
       throw new RangeError(`unknown bus message kind ${kind}`);

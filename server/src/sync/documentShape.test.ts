@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createsOnlyXmlTypes, removeMisplacedContent } from './documentShape.js';
+import { removeMisplacedContent } from './documentShape.js';
 
 function updateOf(change: (doc: Y.Doc) => void): Uint8Array {
   const doc = new Y.Doc();
@@ -9,18 +9,44 @@ function updateOf(change: (doc: Y.Doc) => void): Uint8Array {
 }
 
 describe('the shape of a minutes document', () => {
-  it('takes updates that create XML elements and text, and refuses other shared types', () => {
-    const xml = updateOf((doc) => {
-      const paragraph = new Y.XmlElement('paragraph');
-      paragraph.insert(0, [new Y.XmlText('Text')]);
-      doc.getXmlFragment('default').insert(0, [paragraph]);
+  it('keeps XML elements and text, and removes every other shared type, for everyone', () => {
+    const server = new Y.Doc();
+    let removed = 0;
+    server.on('afterTransaction', (transaction: Y.Transaction) => {
+      if (removeMisplacedContent(transaction)) removed += 1;
     });
-    expect(createsOnlyXmlTypes(xml)).toBe(true);
+    Y.applyUpdate(
+      server,
+      updateOf((doc) => {
+        const paragraph = new Y.XmlElement('paragraph');
+        paragraph.insert(0, [new Y.XmlText('Text')]);
+        doc.getXmlFragment('default').insert(0, [paragraph]);
+      }),
+    );
+    expect(removed).toBe(0);
+    const kept = server.getXmlFragment('default').toString();
     for (const foreign of [new Y.Map(), new Y.Array(), new Y.Text('x'), new Y.XmlHook('hook')]) {
-      const update = updateOf((doc) =>
-        doc.getXmlFragment('default').insert(0, [foreign as unknown as Y.XmlElement]),
+      Y.applyUpdate(
+        server,
+        updateOf((doc) => doc.getXmlFragment('default').insert(0, [foreign as unknown as Y.XmlElement])),
       );
-      expect(createsOnlyXmlTypes(update), foreign.constructor.name).toBe(false);
+    }
+    // Also as an attribute's value, where no misplaced-content rule would see it.
+    Y.applyUpdate(
+      server,
+      updateOf((doc) => {
+        const element = new Y.XmlElement('decision');
+        doc.getXmlFragment('default').insert(0, [element]);
+        element.setAttribute('status', new Y.Map() as unknown as string);
+      }),
+    );
+    expect(removed).toBe(5);
+    // What everyone receives holds the removal too.
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(server));
+    for (const doc of [server, copy]) {
+      const children = doc.getXmlFragment('default').toArray();
+      expect(children.map((child) => child.toString()).sort()).toEqual(['<decision></decision>', kept]);
     }
   });
 
