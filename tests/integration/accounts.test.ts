@@ -44,7 +44,7 @@ describe('accounts and sessions', () => {
       .get() as {
       hash: string;
     };
-    expect(row.hash).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(row.hash).toMatch(/^scrypt\$8192\$8\$10\$/);
     expect(row.hash).not.toContain(TEST_PASSWORD);
     const sessions = server.db.prepare('SELECT token_hash AS hash FROM sessions').all() as Array<{
       hash: string;
