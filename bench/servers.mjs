@@ -7,6 +7,9 @@ import path from 'node:path';
 
 const BENCH_DIR = import.meta.dirname;
 const REPO_DIR = path.resolve(BENCH_DIR, '..');
+const MINUTES_NODE_FLAGS = JSON.parse(
+  fs.readFileSync(path.join(REPO_DIR, 'server/node-options.json'), 'utf8'),
+).flags;
 const READY_TIMEOUT_MS = 15_000;
 const STOP_TIMEOUT_MS = 15_000;
 
@@ -148,6 +151,8 @@ export function profileAs(label) {
  */
 function nodeArgs(kind) {
   const args = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  // Minutes runs as `npm start` runs it.
+  if (kind === 'minutes') args.unshift(...MINUTES_NODE_FLAGS);
   const profileDir = process.env.BENCH_CPU_PROF;
   if (profileDir && kind === 'minutes') {
     args.push('--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir, profileLabel)}`);

@@ -101,7 +101,8 @@ if (mode === 'test') {
   pnpmRun('run', 'gate');
 } else if (mode === 'start') {
   pnpmRun('run', 'build');
-  const server = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], {
+  const { flags } = JSON.parse(fs.readFileSync(path.join(root, 'server/node-options.json'), 'utf8'));
+  const server = spawn(process.execPath, [...flags, path.join(root, 'server/dist/main.js')], {
     cwd: root,
     stdio: 'inherit',
   });

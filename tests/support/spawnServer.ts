@@ -1,8 +1,17 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 
 export const SERVER_ENTRY = path.resolve(import.meta.dirname, '../../server/dist/main.js');
+/** The node options `npm start` runs the server with. */
+const NODE_FLAGS = (
+  JSON.parse(
+    fs.readFileSync(path.resolve(import.meta.dirname, '../../server/node-options.json'), 'utf8'),
+  ) as {
+    flags: string[];
+  }
+).flags;
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -15,7 +24,7 @@ export interface ServerProcess {
 
 /** Runs the built server as its own process, the way `npm start` does, and waits until it listens. */
 export async function spawnServer(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [SERVER_ENTRY], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, SERVER_ENTRY], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
