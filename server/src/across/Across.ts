@@ -38,9 +38,9 @@ export function createAcross(deps: AcrossDependencies): Across {
   const { stores, extraction, log } = deps;
   const views = new MeetingViews(deps);
   const search = new MinutesSearch(views, stores.searchIndex);
-  extraction.onExtracted(async (meetingId, doc) => {
+  extraction.onExtracted(async (meetingId, document) => {
     try {
-      await search.indexDraft(meetingId, doc);
+      await search.indexDraft(meetingId, document);
     } catch (error) {
       log.error('indexing minutes for search failed', { document: meetingId, error });
     }

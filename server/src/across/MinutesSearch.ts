@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
-import { DOCUMENT_FIELD, type MeetingId, type SearchHit } from '@minutes/shared';
+import type { MeetingId, SearchHit } from '@minutes/shared';
 import type { JSONContent } from '@tiptap/core';
-import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
-import type * as Y from 'yjs';
 import { HttpError } from '../http/HttpError.js';
 import { documentText } from './documentText.js';
 import type { MeetingView, MeetingViews } from './MeetingViews.js';
@@ -34,8 +32,7 @@ export class MinutesSearch {
   ) {}
 
   /** Indexes the live draft; called after its minutes were extracted. */
-  async indexDraft(meetingId: MeetingId, doc: Y.Doc): Promise<void> {
-    const document = yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(DOCUMENT_FIELD)) as JSONContent;
+  async indexDraft(meetingId: MeetingId, document: JSONContent): Promise<void> {
     const text = documentText(document);
     // A change of an attribute or of formatting leaves the text as it was: nothing to index.
     const digest = createHash('sha256').update(text).digest('base64');

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isMeetingId, type MeetingId, type Minutes, minutesSchema } from '@minutes/shared';
+import type { JSONContent } from '@tiptap/core';
 import type { Schema } from '@tiptap/pm/model';
 import * as Y from 'yjs';
 import type { Logger } from '../Logger.js';
@@ -39,7 +40,8 @@ export class MinutesExtraction implements RoomObserver {
    * extraction is still written after a while.
    */
   private readonly lastSaved = new Map<string, { digest: string; at: number }>();
-  private readonly listeners: Array<(meetingId: MeetingId, doc: Y.Doc) => void | Promise<void>> = [];
+  private readonly listeners: Array<(meetingId: MeetingId, document: JSONContent) => void | Promise<void>> =
+    [];
 
   constructor(private readonly options: MinutesExtractionOptions) {}
 
@@ -79,7 +81,7 @@ export class MinutesExtraction implements RoomObserver {
     try {
       const { updates } = await this.options.documents.load(meetingId);
       if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates));
-      const minutes = minutesOfDocument(doc, this.schema, meeting.date);
+      const { minutes } = minutesOfDocument(doc, this.schema, meeting.date);
       await this.options.minutes.save(meetingId, minutes);
       return minutes;
     } finally {
@@ -88,10 +90,11 @@ export class MinutesExtraction implements RoomObserver {
   }
 
   /**
-   * Calls `listener` each time the minutes of a live document were extracted and stored; the
-   * extraction is done (`idle`) once the listener's promise settles.
+   * Calls `listener` with the document (as ProseMirror JSON) each time the minutes of a live
+   * document were extracted and stored; the extraction is done (`idle`) once the listener's
+   * promise settles.
    */
-  onExtracted(listener: (meetingId: MeetingId, doc: Y.Doc) => void | Promise<void>): void {
+  onExtracted(listener: (meetingId: MeetingId, document: JSONContent) => void | Promise<void>): void {
     this.listeners.push(listener);
   }
 
@@ -108,7 +111,7 @@ export class MinutesExtraction implements RoomObserver {
       try {
         const meeting = await this.options.meetings.get(meetingId);
         if (!meeting || doc.isDestroyed) return;
-        const minutes = minutesOfDocument(doc, this.schema, meeting.date);
+        const { minutes, document } = minutesOfDocument(doc, this.schema, meeting.date);
         // Typing inside a paragraph changes no decision, task or attendee: nothing to write.
         const digest = digestOf(minutes);
         const last = this.lastSaved.get(meetingId);
@@ -116,7 +119,7 @@ export class MinutesExtraction implements RoomObserver {
           await this.options.minutes.save(meetingId, minutes);
           this.lastSaved.set(meetingId, { digest, at: Date.now() });
         }
-        for (const listener of this.listeners) await listener(meetingId, doc);
+        for (const listener of this.listeners) await listener(meetingId, document);
       } catch (error) {
         this.options.log.error('extracting minutes failed', { document: meetingId, error });
       }
