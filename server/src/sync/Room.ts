@@ -44,6 +44,11 @@ export interface RoomOptions {
 
 /** The origin of changes another server process stored and published. */
 const REMOTE = Symbol('remote');
+/** The origin of the stored document read into a room that has just loaded. */
+const LOADED = Symbol('loaded');
+
+/** A loaded document nobody has asked for is read into memory after this long anyway. */
+const INTEGRATE_AFTER_MS = 50;
 
 /** Who writes a new document's seed: the same in every process, so two seeds are one. */
 const SEED_CLIENT_ID = 1;
@@ -73,7 +78,7 @@ const SAVE_RETRY_DELAYS_MS = [50, 250, 1000, 2000, 5000];
  * and send them on without storing them again; `resync` reads what a lost message carried.
  */
 export class Room {
-  readonly doc: Y.Doc;
+  private readonly ydoc: Y.Doc;
   readonly awareness: Awareness;
   readonly connections = new Set<Connection>();
   private pending: Uint8Array[] = [];
@@ -98,6 +103,19 @@ export class Room {
   private lastSeq: number;
   /** Every stored update up to this sequence number has been read into the document. */
   private readSeq: number;
+  /**
+   * The whole document as loaded, until it first changes: a client that has nothing yet (most who
+   * open a meeting) is sent these bytes instead of a new encoding of the document.
+   */
+  private loadedState: Uint8Array | null = null;
+  /**
+   * The stored document, not yet read into `ydoc`: the first people to open a meeting are sent
+   * `loadedState` before the server spends time reading it (`integrate`).
+   */
+  private unintegrated: Uint8Array | null;
+  /** Connections still to be sent the server's sync step 1, which needs the integrated document. */
+  private awaitingStep1 = new Set<Connection>();
+  private integrateTimer: NodeJS.Timeout | undefined;
   private storedBytes: number;
   private appendsSinceCompaction: number;
 
@@ -105,9 +123,11 @@ export class Room {
     readonly name: string,
     private readonly options: RoomOptions,
     doc: Y.Doc,
-    stored: { lastSeq: number; bytes: number; rows: number },
+    stored: { lastSeq: number; bytes: number; rows: number; state: Uint8Array | null; integrated: boolean },
   ) {
-    this.doc = doc;
+    this.ydoc = doc;
+    this.loadedState = stored.state;
+    this.unintegrated = stored.integrated ? null : stored.state;
     this.awareness = new Awareness(doc);
     // The server holds no awareness state of its own.
     this.awareness.setLocalState(null);
@@ -118,7 +138,8 @@ export class Room {
     this.protectedNodes = new ProtectedNodes(doc.getXmlFragment(DOCUMENT_FIELD));
     doc.on('update', (update: Uint8Array, origin: unknown) => this.collect(update, origin));
     doc.on('afterTransaction', (transaction: Y.Transaction) => {
-      if (!removeMisplacedContent(transaction)) return;
+      // What was stored was looked at when it arrived.
+      if (transaction.origin === LOADED || !removeMisplacedContent(transaction)) return;
       // Hostile or broken: what no editor can read is gone for everyone, and the sender is closed.
       this.options.log.warn('removed content a minutes document cannot hold', { document: this.name });
       const origin = transaction.origin as Connection | null;
@@ -135,22 +156,28 @@ export class Room {
       const stored = await options.store.load(name);
       let lastSeq = stored.lastSeq;
       let bytes = 0;
+      let state: Uint8Array | null = null;
       if (stored.updates.length > 0) {
-        Y.applyUpdate(
-          doc,
-          stored.updates.length === 1 ? (stored.updates[0] as Uint8Array) : Y.mergeUpdates(stored.updates),
-        );
+        state =
+          stored.updates.length === 1 ? (stored.updates[0] as Uint8Array) : Y.mergeUpdates(stored.updates);
         for (const update of stored.updates) bytes += update.byteLength;
       } else if (options.seed) {
         // Processes that seed the same new document at once write identical updates.
         doc.clientID = SEED_CLIENT_ID;
         await options.seed(name, doc);
         doc.clientID = random.uint32();
-        const state = Y.encodeStateAsUpdate(doc);
+        state = Y.encodeStateAsUpdate(doc);
         lastSeq = await options.store.append(name, state);
         bytes = state.byteLength;
       }
-      const room = new Room(name, options, doc, { lastSeq, bytes, rows: stored.updates.length });
+      const room = new Room(name, options, doc, {
+        lastSeq,
+        bytes,
+        rows: stored.updates.length,
+        state,
+        // A seeded document is written into the document itself; a stored one is read later.
+        integrated: stored.updates.length === 0,
+      });
       const locks = await options.locks?.(name);
       if (locks) {
         room.locked = locks.locked;
@@ -164,19 +191,30 @@ export class Room {
     }
   }
 
+  /** The document, read from the stored bytes first if that has not happened yet. */
+  get doc(): Y.Doc {
+    this.integrate();
+    return this.ydoc;
+  }
+
   addConnection(connection: Connection): void {
     this.connections.add(connection);
     if (connection.options.schemaOutdated) connection.send(Frame.schemaOutdated());
     else if (connection.options.readOnly) connection.send(Frame.access(Access.ReadOnlyRole));
     else if (this.locked) connection.send(Frame.access(Access.Finalised));
     if (this.notSaving) connection.send(Frame.storage(Storage.NotSaving));
-    connection.send(Frame.syncStep1(this.doc));
+    if (this.unintegrated) {
+      // Answered first (from the stored bytes); read into the document right after.
+      this.awaitingStep1.add(connection);
+      this.integrateSoon();
+    } else connection.send(Frame.syncStep1(this.ydoc));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) connection.send(Frame.awareness(this.awareness, states));
   }
 
   removeConnection(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
+    this.awaitingStep1.delete(connection);
     this.savedRequests.delete(connection);
     if (connection.awarenessClients.size > 0) {
       removeAwarenessStates(this.awareness, [...connection.awarenessClients], null);
@@ -200,6 +238,33 @@ export class Room {
   applyRemoteAwareness(update: Uint8Array): void {
     if (this.failed || this.destroyed) return;
     applyAwarenessUpdate(this.awareness, update, REMOTE);
+  }
+
+  /**
+   * Reads the stored document into `ydoc`, once, and sends the server's sync step 1 to those who
+   * joined before. Everything that reads or changes the document calls this first.
+   */
+  private integrate(): void {
+    const state = this.unintegrated;
+    if (state === null || this.destroyed) return;
+    this.unintegrated = null;
+    clearTimeout(this.integrateTimer);
+    Y.applyUpdate(this.ydoc, state, LOADED);
+    const waiting = this.awaitingStep1;
+    this.awaitingStep1 = new Set();
+    if (waiting.size === 0) return;
+    const frame = Frame.syncStep1(this.ydoc);
+    for (const connection of waiting) if (!connection.isClosed) connection.send(frame);
+  }
+
+  /**
+   * Integrates once the first sync request was answered, or after a moment when none comes
+   * (the server's own sync step 1 waits for it).
+   */
+  private integrateSoon(): void {
+    if (this.integrateTimer) return;
+    this.integrateTimer = setTimeout(() => this.integrate(), INTEGRATE_AFTER_MS);
+    this.integrateTimer.unref();
   }
 
   /** An element another process protected (`protect`). */
@@ -278,6 +343,7 @@ export class Room {
    * document holds no such element.
    */
   protect(id: string, attributes: Record<string, string>): boolean {
+    this.integrate();
     const element = this.protectedNodes.find(id);
     if (!element) return false;
     this.doc.transact(() => {
@@ -293,6 +359,7 @@ export class Room {
    * tracker). Returns false when the document holds no such element.
    */
   setAttributes(id: string, attributes: Record<string, string>): boolean {
+    this.integrate();
     const element = this.protectedNodes.find(id);
     if (!element) return false;
     this.doc.transact(() => {
@@ -303,11 +370,13 @@ export class Room {
 
   /** The node type of an element. */
   elementName(id: string): string | undefined {
+    this.integrate();
     return this.protectedNodes.find(id)?.nodeName;
   }
 
   /** The text of an element, for the record. */
   textOf(id: string): string | undefined {
+    this.integrate();
     const element = this.protectedNodes.find(id);
     return element && textOf(element);
   }
@@ -336,9 +405,10 @@ export class Room {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
+    clearTimeout(this.integrateTimer);
     this.protectedNodes.destroy();
     this.awareness.destroy();
-    this.doc.destroy();
+    this.ydoc.destroy();
   }
 
   private handle(connection: Connection, frame: Uint8Array): void {
@@ -393,6 +463,7 @@ export class Room {
           connection.close(CloseCode.DocumentTooLarge);
           return;
         }
+        this.integrate();
         if (this.protectedNodes.apply(payload, connection)) {
           this.options.log.info('undid a change to a verified element', { document: this.name });
         }
@@ -418,6 +489,8 @@ export class Room {
   }
 
   private collect(update: Uint8Array, origin: unknown): void {
+    if (origin === LOADED) return;
+    this.loadedState = null;
     if (origin === REMOTE) {
       // Stored already, by the process that published it.
       this.storedBytes += update.byteLength;
@@ -462,7 +535,7 @@ export class Room {
     this.flushing = true;
     try {
       await this.writePending();
-      this.answerSyncRequests();
+      if (this.answerSyncRequests() && this.unintegrated) setImmediate(() => this.integrate());
       if (this.appendsSinceCompaction >= this.options.compactEvery) await this.compactOrWarn();
     } catch (error) {
       this.fail(error);
@@ -509,13 +582,20 @@ export class Room {
     }
   }
 
-  private answerSyncRequests(): void {
+  /** Answers the sync requests; returns whether one was answered from the bytes as loaded. */
+  private answerSyncRequests(): boolean {
     const requests = this.syncRequests;
     this.syncRequests = [];
+    let whole: Uint8Array | undefined;
     for (const { connection, stateVector } of requests) {
       if (connection.isClosed) continue;
-      connection.send(Frame.syncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)));
+      if (isEmptyStateVector(stateVector)) {
+        // Everyone who has nothing yet gets the same bytes, encoded once (or not at all).
+        whole ??= Frame.syncStep2(this.loadedState ?? Y.encodeStateAsUpdate(this.doc));
+        connection.send(whole);
+      } else connection.send(Frame.syncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)));
     }
+    return whole !== undefined && this.unintegrated !== null;
   }
 
   /**
@@ -565,6 +645,11 @@ export class Room {
     this.inbox = [];
     this.syncRequests = [];
   }
+}
+
+/** The state vector of a document that holds nothing. */
+function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.byteLength === 1 && stateVector[0] === 0;
 }
 
 function textOf(element: Y.XmlElement | Y.XmlText | Y.XmlHook): string {

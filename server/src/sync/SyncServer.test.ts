@@ -147,6 +147,50 @@ describe('SyncServer', () => {
     expect(stored.getText('t').toString()).toBe('held');
   });
 
+  it('sends a client that has nothing the whole document, as loaded and after it changed', async () => {
+    const store = new MemoryDocumentStore();
+    const earlier = new Y.Doc();
+    await store.append(
+      'doc',
+      updateFrameless((doc) => doc.getText('t').insert(0, 'ett ')),
+    );
+    await store.append(
+      'doc',
+      updateFrameless((doc) => doc.getText('t').insert(0, 'två ')),
+    );
+    Y.applyUpdate(earlier, Y.mergeUpdates((await store.load('doc')).updates));
+    const { connect } = setup(store);
+    const first = connect();
+    first.clientSends(syncStep1Frame(new Y.Doc()));
+    await vi.waitFor(() => expect(stepTwoPayloads(first)).toHaveLength(1));
+    expect(stepTwoPayloads(first)[0]).toEqual(Y.mergeUpdates((await store.load('doc')).updates));
+    const writer = connect();
+    const writerDoc = new Y.Doc();
+    Y.applyUpdate(writerDoc, Y.encodeStateAsUpdate(earlier));
+    writer.clientSends(updateFrame(writerDoc, (doc) => doc.getText('t').insert(0, 'tre ')));
+    await settle();
+    const late = connect();
+    late.clientSends(syncStep1Frame(new Y.Doc()));
+    await vi.waitFor(() => expect(stepTwoPayloads(late)).toHaveLength(1));
+    const seen = new Y.Doc();
+    Y.applyUpdate(seen, stepTwoPayloads(late)[0] as Uint8Array);
+    expect(seen.getText('t').toString()).toBe(writerDoc.getText('t').toString());
+    expect(seen.getText('t').toString()).toContain('tre ');
+  });
+
+  it('asks every client for what it has, also one that asked for nothing itself', async () => {
+    const store = new MemoryDocumentStore();
+    const stored = new Y.Doc();
+    stored.getText('t').insert(0, 'lagrat');
+    await store.append('doc', Y.encodeStateAsUpdate(stored));
+    const { connect } = setup(store);
+    const quiet = connect();
+    await vi.waitFor(() => expect(stepOneVectors(quiet)).toHaveLength(1));
+    expect(Y.decodeStateVector(stepOneVectors(quiet)[0] as Uint8Array)).toEqual(
+      Y.decodeStateVector(Y.encodeStateVector(stored)),
+    );
+  });
+
   it('answers a read-only client but never applies its updates', async () => {
     const store = new MemoryDocumentStore();
     const { connect } = setup(store);
@@ -278,4 +322,24 @@ function updateFrameless(change: (doc: Y.Doc) => void): Uint8Array {
   const doc = new Y.Doc();
   change(doc);
   return Y.encodeStateAsUpdate(doc);
+}
+
+/** The updates of every sync step 2 a client received. */
+function stepTwoPayloads(socket: TestSocket): Uint8Array[] {
+  return socket.received.flatMap((frame) => {
+    const decoder = decoding.createDecoder(frame);
+    if (decoding.readVarUint(decoder) !== MessageType.Sync) return [];
+    if (decoding.readVarUint(decoder) !== syncProtocol.messageYjsSyncStep2) return [];
+    return [decoding.readVarUint8Array(decoder)];
+  });
+}
+
+/** The state vectors of every sync step 1 a client received. */
+function stepOneVectors(socket: TestSocket): Uint8Array[] {
+  return socket.received.flatMap((frame) => {
+    const decoder = decoding.createDecoder(frame);
+    if (decoding.readVarUint(decoder) !== MessageType.Sync) return [];
+    if (decoding.readVarUint(decoder) !== syncProtocol.messageYjsSyncStep1) return [];
+    return [decoding.readVarUint8Array(decoder)];
+  });
 }
