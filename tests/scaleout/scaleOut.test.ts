@@ -120,6 +120,18 @@ async function converged(): Promise<string> {
   return text;
 }
 
+/** Anna on the first process and Bo on the second, after one edit has passed between them. */
+async function annaOnOneBoOnTheOther(env: Record<string, string> = {}) {
+  const [a, b] = await twoProcesses(env);
+  const { secretary, meetingId } = await meetingOn(a);
+  const anna = editor(a.wsUrl, meetingId, secretary, 'anna');
+  const bo = editor(b.wsUrl, meetingId, secretary, 'bo');
+  await allSynced();
+  anna.type();
+  await converged();
+  return { meetingId, anna, bo };
+}
+
 async function typeFor(ms: number, who: Editor[]): Promise<void> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
@@ -188,13 +200,7 @@ describe('two server processes with PostgreSQL and Redis', () => {
 
   it('read the database again when Redis comes back, so what passed while it was away reaches everyone', async () => {
     // The timer would also find it, but not within this test.
-    const [a, b] = await twoProcesses({ RESYNC_EVERY_MS: '600000' });
-    const { secretary, meetingId } = await meetingOn(a);
-    const anna = editor(a.wsUrl, meetingId, secretary, 'anna');
-    const bo = editor(b.wsUrl, meetingId, secretary, 'bo');
-    await allSynced();
-    anna.type();
-    await converged();
+    const { meetingId, anna, bo } = await annaOnOneBoOnTheOther({ RESYNC_EVERY_MS: '600000' });
     await redis.current().halt();
     const lost = anna.type();
     bo.type();
@@ -210,13 +216,7 @@ describe('two server processes with PostgreSQL and Redis', () => {
   });
 
   it('hold updates while PostgreSQL is away, tell the editors, and store and share them when it is back', async () => {
-    const [a, b] = await twoProcesses();
-    const { secretary, meetingId } = await meetingOn(a);
-    const anna = editor(a.wsUrl, meetingId, secretary, 'anna');
-    const bo = editor(b.wsUrl, meetingId, secretary, 'bo');
-    await allSynced();
-    anna.type();
-    await converged();
+    const { meetingId, anna, bo } = await annaOnOneBoOnTheOther();
     await postgres.halt();
     try {
       const held = anna.type();

@@ -1,16 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import {
-  type BusListener,
-  type BusMessage,
-  decodeBusMessage,
-  encodeBusMessage,
-  type RoomBus,
-} from './RoomBus.js';
+import { type BusMessage, encodeBusMessage, RoomBusBase } from './RoomBus.js';
 
 /**
  * Pub/sub within one process, for tests of several registries sharing documents: `bus()` makes
- * one process's end. Messages are encoded and delivered on a later turn, as over Redis, and can
- * be cut off (`disconnect`) to play a lost connection.
+ * one process's end. Messages are encoded and delivered on a later turn, as over Redis, and an
+ * end can be cut off (`disconnect`) to play a lost connection.
  */
 export class MemoryBusHub {
   private readonly ends = new Set<MemoryRoomBus>();
@@ -21,13 +15,13 @@ export class MemoryBusHub {
     return end;
   }
 
-  /** @internal */
-  deliver(channel: string, data: Uint8Array): number {
+  /** @internal Delivers to every end that hears the topic; returns how many. */
+  deliver(topic: string, data: Uint8Array): number {
     let received = 0;
     for (const end of this.ends) {
-      if (end.hears(channel)) {
+      if (end.accepts(topic)) {
         received += 1;
-        setImmediate(() => end.receive(channel, data));
+        setImmediate(() => end.receive(topic, data));
       }
     }
     return received;
@@ -39,28 +33,22 @@ export class MemoryBusHub {
   }
 }
 
-export class MemoryRoomBus implements RoomBus {
+export class MemoryRoomBus extends RoomBusBase {
   readonly id = randomUUID();
-  private readonly listeners = new Map<string, BusListener>();
-  private readonly replyListeners: BusListener[] = [];
-  private readonly reconnectListeners: Array<() => void> = [];
   private connected = true;
 
-  constructor(private readonly hub: MemoryBusHub) {}
-
-  hears(channel: string): boolean {
-    return this.connected && (this.listeners.has(channel) || channel === `process:${this.id}`);
+  constructor(private readonly hub: MemoryBusHub) {
+    super();
   }
 
-  receive(channel: string, data: Uint8Array): void {
-    if (!this.connected) return;
-    const { from, message } = decodeBusMessage(data);
-    if (from === this.id) return;
-    if (channel === `process:${this.id}`) {
-      for (const listener of this.replyListeners) listener(message, from);
-      return;
-    }
-    this.listeners.get(channel)?.(message, from);
+  /** @internal */
+  accepts(topic: string): boolean {
+    return this.connected && this.hears(topic);
+  }
+
+  /** @internal */
+  receive(topic: string, data: Uint8Array): void {
+    if (this.connected) this.deliver(topic, data);
   }
 
   /** Stops hearing and sending, as when Redis goes away. */
@@ -68,18 +56,10 @@ export class MemoryRoomBus implements RoomBus {
     this.connected = false;
   }
 
-  /** Hears and sends again, and tells the listeners that messages may have been missed. */
+  /** Hears and sends again, and tells the registries that messages may have been missed. */
   reconnect(): void {
     this.connected = true;
-    for (const listener of this.reconnectListeners) listener();
-  }
-
-  async subscribe(topic: string, listener: BusListener): Promise<void> {
-    this.listeners.set(topic, listener);
-  }
-
-  async unsubscribe(topic: string): Promise<void> {
-    this.listeners.delete(topic);
+    this.missed();
   }
 
   async publish(topic: string, message: BusMessage): Promise<number> {
@@ -87,19 +67,11 @@ export class MemoryRoomBus implements RoomBus {
     return this.hub.deliver(topic, encodeBusMessage(this.id, message));
   }
 
-  async reply(process: string, message: BusMessage): Promise<void> {
-    await this.publish(`process:${process}`, message);
-  }
-
-  onReply(listener: BusListener): void {
-    this.replyListeners.push(listener);
-  }
-
-  onReconnect(listener: () => void): void {
-    this.reconnectListeners.push(listener);
-  }
-
   async close(): Promise<void> {
     this.hub.remove(this);
   }
+
+  protected async listen(): Promise<void> {}
+
+  protected async stopListening(): Promise<void> {}
 }

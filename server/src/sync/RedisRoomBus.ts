@@ -1,31 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { Logger } from '../Logger.js';
-import {
-  type BusListener,
-  type BusMessage,
-  decodeBusMessage,
-  encodeBusMessage,
-  type RoomBus,
-} from './RoomBus.js';
+import { type BusMessage, EVERYONE, encodeBusMessage, RoomBusBase } from './RoomBus.js';
 
 const PREFIX = 'minutes:';
-/** The topic every process hears. */
-const EVERYONE = 'everyone';
 
 /**
- * A `RoomBus` over Redis pub/sub: one channel per topic (a document), and one per process for
- * replies. Two connections, since a subscribed Redis connection can do nothing else. Publishing
- * while Redis is away fails at once instead of queueing: what is missed is read from the
- * database after the reconnect.
+ * A `RoomBus` over Redis pub/sub: one channel per topic (a document), one per process for
+ * replies, and one that every process hears. Two connections, since a subscribed Redis connection
+ * can do nothing else. Publishing while Redis is away fails at once instead of queueing: what is
+ * missed is read from the database after the reconnect.
  */
-export class RedisRoomBus implements RoomBus {
+export class RedisRoomBus extends RoomBusBase {
   readonly id = randomUUID();
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
-  private readonly listeners = new Map<string, BusListener>();
-  private readonly replyListeners: BusListener[] = [];
-  private readonly reconnectListeners: Array<() => void> = [];
   private readonly lost = { subscriber: false, publisher: false };
   private readonly wasReady = { subscriber: false, publisher: false };
 
@@ -33,20 +22,16 @@ export class RedisRoomBus implements RoomBus {
     url: string,
     private readonly log: Logger,
   ) {
+    super();
     this.publisher = new Redis(url, {
       enableOfflineQueue: false,
       maxRetriesPerRequest: 1,
       lazyConnect: true,
     });
     this.subscriber = new Redis(url, { lazyConnect: true });
-    for (const [role, connection] of [
-      ['publisher', this.publisher],
-      ['subscriber', this.subscriber],
-    ] as const) {
-      connection.on('error', (error: Error) => this.log.warn('redis connection error', { role, error }));
-    }
-    this.subscriber.on('messageBuffer', (channel: Buffer, data: Buffer) => this.deliver(channel, data));
+    this.subscriber.on('messageBuffer', (channel: Buffer, data: Buffer) => this.arrived(channel, data));
     for (const role of ['subscriber', 'publisher'] as const) {
+      this[role].on('error', (error: Error) => this.log.warn('redis connection error', { role, error }));
       this[role].on('close', () => {
         if (this.wasReady[role]) this.lost[role] = true;
       });
@@ -61,6 +46,36 @@ export class RedisRoomBus implements RoomBus {
     }
   }
 
+  /** Connects both connections; rejects when Redis cannot be reached. */
+  static async connect(url: string, log: Logger): Promise<RedisRoomBus> {
+    const bus = new RedisRoomBus(url, log);
+    try {
+      await Promise.all([bus.publisher.connect(), bus.subscriber.connect()]);
+      await bus.subscriber.subscribe(bus.channel(bus.replyTopic()), bus.channel(EVERYONE));
+    } catch (error) {
+      bus.publisher.disconnect();
+      bus.subscriber.disconnect();
+      throw error;
+    }
+    return bus;
+  }
+
+  async publish(topic: string, message: BusMessage): Promise<number> {
+    return this.publisher.publish(this.channel(topic), Buffer.from(encodeBusMessage(this.id, message)));
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled([this.publisher.quit(), this.subscriber.quit()]);
+  }
+
+  protected async listen(topic: string): Promise<void> {
+    await this.subscriber.subscribe(this.channel(topic));
+  }
+
+  protected async stopListening(topic: string): Promise<void> {
+    await this.subscriber.unsubscribe(this.channel(topic));
+  }
+
   /**
    * The subscriptions are renewed (ioredis sends them as it turns ready; the PING is answered
    * after them): from now on nothing is missed, and what was is in the database.
@@ -71,77 +86,16 @@ export class RedisRoomBus implements RoomBus {
     this.missed();
   }
 
-  private missed(): void {
-    for (const listener of this.reconnectListeners) listener();
-  }
-
-  /** Connects both connections; rejects when Redis cannot be reached. */
-  static async connect(url: string, log: Logger): Promise<RedisRoomBus> {
-    const bus = new RedisRoomBus(url, log);
-    try {
-      await Promise.all([bus.publisher.connect(), bus.subscriber.connect()]);
-      await bus.subscriber.subscribe(bus.channel(`process:${bus.id}`), bus.channel(EVERYONE));
-    } catch (error) {
-      bus.publisher.disconnect();
-      bus.subscriber.disconnect();
-      throw error;
-    }
-    return bus;
-  }
-
-  async subscribe(topic: string, listener: BusListener): Promise<void> {
-    this.listeners.set(this.channel(topic), listener);
-    await this.subscriber.subscribe(this.channel(topic));
-  }
-
-  async unsubscribe(topic: string): Promise<void> {
-    this.listeners.delete(this.channel(topic));
-    await this.subscriber.unsubscribe(this.channel(topic));
-  }
-
-  async publish(topic: string, message: BusMessage): Promise<number> {
-    return this.publisher.publish(this.channel(topic), Buffer.from(encodeBusMessage(this.id, message)));
-  }
-
-  async reply(process: string, message: BusMessage): Promise<void> {
-    await this.publish(`process:${process}`, message);
-  }
-
-  onReply(listener: BusListener): void {
-    this.replyListeners.push(listener);
-  }
-
-  onReconnect(listener: () => void): void {
-    this.reconnectListeners.push(listener);
-  }
-
-  async close(): Promise<void> {
-    this.listeners.clear();
-    await Promise.allSettled([this.publisher.quit(), this.subscriber.quit()]);
-  }
-
   private channel(topic: string): string {
     return `${PREFIX}${topic}`;
   }
 
-  private deliver(channel: Buffer, data: Buffer): void {
-    const name = channel.toString();
-    let decoded: ReturnType<typeof decodeBusMessage>;
+  private arrived(channel: Buffer, data: Buffer): void {
+    const topic = channel.toString().slice(PREFIX.length);
     try {
-      decoded = decodeBusMessage(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+      this.deliver(topic, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
     } catch (error) {
-      this.log.warn('ignoring a malformed message from redis', { channel: name, error });
-      return;
+      this.log.warn('ignoring a malformed message from redis', { topic, error });
     }
-    if (decoded.from === this.id) return;
-    if (name === this.channel(EVERYONE)) {
-      if (decoded.message.kind === 'resync') this.missed();
-      return;
-    }
-    if (name === this.channel(`process:${this.id}`)) {
-      for (const listener of this.replyListeners) listener(decoded.message, decoded.from);
-      return;
-    }
-    this.listeners.get(name)?.(decoded.message, decoded.from);
   }
 }

@@ -127,3 +127,69 @@ export function decodeBusMessage(data: Uint8Array): { from: string; message: Bus
   if (decoding.hasContent(decoder)) throw new RangeError('trailing bytes after a bus message');
   return { from, message };
 }
+
+/** The topic every process hears; `resync` is sent there. */
+export const EVERYONE = 'everyone';
+
+/**
+ * What every `RoomBus` does the same way: listeners per topic, replies on a topic of each
+ * process's own, and telling the registries when messages may have been missed.
+ */
+export abstract class RoomBusBase implements RoomBus {
+  abstract readonly id: string;
+  private readonly listeners = new Map<string, BusListener>();
+  private readonly replyListeners: BusListener[] = [];
+  private readonly reconnectListeners: Array<() => void> = [];
+
+  abstract publish(topic: string, message: BusMessage): Promise<number>;
+  abstract close(): Promise<void>;
+  protected abstract listen(topic: string): Promise<void>;
+  protected abstract stopListening(topic: string): Promise<void>;
+
+  async subscribe(topic: string, listener: BusListener): Promise<void> {
+    this.listeners.set(topic, listener);
+    await this.listen(topic);
+  }
+
+  async unsubscribe(topic: string): Promise<void> {
+    this.listeners.delete(topic);
+    await this.stopListening(topic);
+  }
+
+  async reply(process: string, message: BusMessage): Promise<void> {
+    await this.publish(this.replyTopic(process), message);
+  }
+
+  onReply(listener: BusListener): void {
+    this.replyListeners.push(listener);
+  }
+
+  onReconnect(listener: () => void): void {
+    this.reconnectListeners.push(listener);
+  }
+
+  protected replyTopic(process = this.id): string {
+    return `process:${process}`;
+  }
+
+  /** Whether a message on the topic is for this process. */
+  protected hears(topic: string): boolean {
+    return this.listeners.has(topic) || topic === this.replyTopic() || topic === EVERYONE;
+  }
+
+  /** Messages may have been missed: every registry reads its documents again. */
+  protected missed(): void {
+    for (const listener of this.reconnectListeners) listener();
+  }
+
+  /** Hands what arrived on a topic to whoever listens; throws on a malformed message. */
+  protected deliver(topic: string, data: Uint8Array): void {
+    const { from, message } = decodeBusMessage(data);
+    if (from === this.id) return;
+    if (topic === this.replyTopic()) {
+      for (const listener of this.replyListeners) listener(message, from);
+    } else if (topic === EVERYONE) {
+      if (message.kind === 'resync') this.missed();
+    } else this.listeners.get(topic)?.(message, from);
+  }
+}
