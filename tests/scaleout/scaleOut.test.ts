@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { MessageType, Storage } from '@minutes/shared';
+import { Access, MessageType, Storage } from '@minutes/shared';
 import * as decoding from 'lib0/decoding';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -26,6 +26,8 @@ interface Editor extends TestClient {
   typed: string[];
   /** Every `Storage` value the server sent. */
   storage: number[];
+  /** Every `Access` value the server sent. */
+  access: number[];
   disconnects: number;
   type(): string;
   text(): string;
@@ -78,6 +80,7 @@ function editor(wsUrl: string, meetingId: string, secretary: Person, name: strin
     name,
     typed: [],
     storage: [],
+    access: [],
     disconnects: 0,
     type() {
       const token = `${name}-${made.typed.length}`;
@@ -89,6 +92,9 @@ function editor(wsUrl: string, meetingId: string, secretary: Person, name: strin
   };
   client.provider.messageHandlers[MessageType.Storage] = (_encoder, decoder) => {
     made.storage.push(decoding.readVarUint(decoder));
+  };
+  client.provider.messageHandlers[MessageType.Access] = (_encoder, decoder) => {
+    made.access.push(decoding.readVarUint(decoder));
   };
   client.provider.on('status', ({ status }) => {
     if (status === 'disconnected') made.disconnects += 1;
@@ -129,7 +135,7 @@ async function annaOnOneBoOnTheOther(env: Record<string, string> = {}) {
   await allSynced();
   anna.type();
   await converged();
-  return { meetingId, anna, bo };
+  return { meetingId, anna, bo, secretary };
 }
 
 async function typeFor(ms: number, who: Editor[]): Promise<void> {
@@ -141,14 +147,23 @@ async function typeFor(ms: number, who: Editor[]): Promise<void> {
 }
 
 /** The meeting's notes as PostgreSQL holds them. */
-async function storedText(meetingId: string): Promise<string> {
+function storedText(meetingId: string): Promise<string> {
+  return notesIn('SELECT data FROM document_updates WHERE document = $1 ORDER BY seq', [meetingId]);
+}
+
+/** The notes in a stored version of the meeting. */
+function versionText(meetingId: string, number: number): Promise<string> {
+  return notesIn('SELECT state AS data FROM versions WHERE meeting_id = $1 AND number = $2', [
+    meetingId,
+    number,
+  ]);
+}
+
+async function notesIn(query: string, values: unknown[]): Promise<string> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ data: Buffer }>(
-      'SELECT data FROM document_updates WHERE document = $1 ORDER BY seq',
-      [meetingId],
-    );
+    const { rows } = await client.query<{ data: Buffer }>(query, values);
     const doc = new Y.Doc();
     for (const row of rows) Y.applyUpdate(doc, new Uint8Array(row.data));
     return doc.getText('notes').toString();
@@ -196,6 +211,34 @@ describe('two server processes with PostgreSQL and Redis', () => {
     await waitFor(() => reader.provider.synced);
     expect(reader.text()).toBe(text);
     expect(tokensOf(await storedText(meetingId))).toEqual(tokensOf(text));
+  });
+
+  it('finalise together: a finalise on one locks the other, and the version holds all it accepted', async () => {
+    // The secretary finalises through the first process, while Bo types on the second.
+    const { meetingId, anna, bo, secretary } = await annaOnOneBoOnTheOther();
+    let typing = true;
+    const typed = (async () => {
+      while (typing) {
+        bo.type();
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const finalised = await secretary.fetch(`/api/meetings/${meetingId}/finalise`, {
+      method: 'POST',
+      json: {},
+    });
+    expect(finalised.status).toBe(201);
+    await waitFor(() => bo.access.includes(Access.Finalised));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    typing = false;
+    await typed;
+    expect(anna.access).toContain(Access.Finalised);
+    // Everything the other process accepted before the lock is in the version; nothing after it.
+    const version = tokensOf(await versionText(meetingId, 1));
+    expect(version.filter((token) => token.startsWith('bo-')).length).toBeGreaterThan(10);
+    expect(version).toEqual(tokensOf(await storedText(meetingId)));
+    expect(bo.typed.length).toBeGreaterThan(version.length);
   });
 
   it('read the database again when Redis comes back, so what passed while it was away reaches everyone', async () => {
