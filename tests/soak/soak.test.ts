@@ -2,36 +2,73 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase, SqliteDocumentStore } from '@minutes/server';
+import { openDatabase, openPostgresStores, SqliteDocumentStore } from '@minutes/server';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { connectClient, type TestClient } from '../support/connectClient.js';
+import { startNginx, type TestNginx } from '../support/nginx.js';
 import { type Person, signUp } from '../support/people.js';
+import { usePostgres } from '../support/postgres.js';
 import { fuzzSeed, seededRandom } from '../support/random.js';
+import { useRedis } from '../support/redis.js';
 import { type ServerProcess, spawnServer } from '../support/spawnServer.js';
 import { waitFor } from '../support/waitFor.js';
 
 /**
  * A bounded soak: 100 clients over 20 meetings type, drop their connection and come back at
  * random for SOAK_SECONDS (default 120) against the built server in its own process. Run it with
- * `pnpm soak`; it is not part of `npm test`.
+ * `pnpm soak`; it is not part of `npm test`. With SOAK_PROCESSES=2 the same runs against two
+ * processes on PostgreSQL and Redis, with the clients coming in through nginx, so that a client
+ * that reconnects may land on the other process.
  */
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 120);
+const PROCESSES = Number(process.env.SOAK_PROCESSES ?? 1);
 const MEETINGS = 20;
 const CLIENTS = 100;
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-soak-'));
-let server: ServerProcess | undefined;
+const postgres = PROCESSES > 1 ? usePostgres() : undefined;
+const redis = PROCESSES > 1 ? useRedis() : undefined;
+let servers: ServerProcess[] = [];
+let nginx: TestNginx | undefined;
 const clients: Array<TestClient & { meetingId: string }> = [];
 
 afterAll(async () => {
   for (const client of clients) client.destroy();
-  if (server && server.child.exitCode === null) {
-    server.child.kill('SIGKILL');
+  await nginx?.stop();
+  for (const server of servers) {
+    if (server.child.exitCode === null) server.child.kill('SIGKILL');
     await server.exited;
   }
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
+
+/** The servers, and where clients connect: the one server, or nginx in front of them all. */
+async function startServers(): Promise<{ databaseUrl?: string; wsUrl: string }> {
+  const env = { MAX_CONNECTIONS_PER_ADDRESS: '1000' };
+  if (!postgres || !redis) {
+    servers = [await spawnServer(dataDir, env)];
+    return { wsUrl: (servers[0] as ServerProcess).wsUrl };
+  }
+  const databaseUrl = await postgres.createDatabase();
+  const shared = { ...env, DATABASE_URL: databaseUrl, REDIS_URL: redis.current().url, TRUST_PROXY: '1' };
+  servers = await Promise.all(Array.from({ length: PROCESSES }, () => spawnServer(dataDir, shared)));
+  nginx = await startNginx(servers.map((server) => server.port));
+  return { databaseUrl, wsUrl: nginx.wsUrl };
+}
+
+/** Each meeting's notes as the database holds them, once every server has stopped. */
+async function storedNotes(meetingId: string, databaseUrl: string | undefined): Promise<string> {
+  const store = databaseUrl ? await openPostgresStores(databaseUrl) : undefined;
+  const documents = store?.documents ?? new SqliteDocumentStore(openDatabase(dataDir));
+  try {
+    const stored = new Y.Doc();
+    Y.applyUpdate(stored, Y.mergeUpdates((await documents.load(meetingId)).updates));
+    return stored.getText('notes').toString();
+  } finally {
+    await (store ?? documents).close();
+  }
+}
 
 function rssMegabytes(pid: number): number {
   return Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' }).trim()) / 1024;
@@ -50,19 +87,19 @@ async function createMeetings(secretary: Person): Promise<string[]> {
 }
 
 describe('soak', () => {
-  it(`${CLIENTS} clients over ${MEETINGS} meetings, with random disconnects, for ${SECONDS} s`, async () => {
-    server = await spawnServer(dataDir, { MAX_CONNECTIONS_PER_ADDRESS: '1000' });
-    const secretary = await signUp(server.url, 'Sekreterare');
+  it(`${CLIENTS} clients over ${MEETINGS} meetings on ${PROCESSES} process(es), with random disconnects, for ${SECONDS} s`, async () => {
+    const { databaseUrl, wsUrl } = await startServers();
+    const secretary = await signUp((servers[0] as ServerProcess).url, 'Sekreterare');
     const meetings = await createMeetings(secretary);
     const random = seededRandom(fuzzSeed());
     for (let n = 0; n < CLIENTS; n++) {
       const meetingId = meetings[n % MEETINGS] as string;
-      const client = connectClient(server.wsUrl, meetingId, {}, { cookie: secretary.cookie });
+      const client = connectClient(wsUrl, meetingId, {}, { cookie: secretary.cookie });
       clients.push({ ...client, meetingId });
     }
     await waitFor(() => clients.every((client) => client.provider.synced), { timeoutMs: 60_000 });
 
-    const samples: number[] = [];
+    const samples: number[][] = servers.map(() => []);
     const end = Date.now() + SECONDS * 1000;
     let edits = 0;
     while (Date.now() < end) {
@@ -80,8 +117,8 @@ describe('soak', () => {
           });
         }
       }
-      if (samples.length === 0 || Date.now() - end + SECONDS * 1000 > samples.length * 5000) {
-        samples.push(rssMegabytes(server.child.pid as number));
+      if (Date.now() - end + SECONDS * 1000 >= (samples[0] as number[]).length * 5000) {
+        servers.forEach((server, n) => samples[n]?.push(rssMegabytes(server.child.pid as number)));
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -98,23 +135,21 @@ describe('soak', () => {
 
     // Memory stays flat once warmed up: the last third of the run is no higher than the middle
     // third, give or take; the first third is warm-up (JIT, caches, documents loading).
-    const third = Math.max(1, Math.floor(samples.length / 3));
-    const middle = Math.max(...samples.slice(third, 2 * third));
-    const late = Math.max(...samples.slice(-third));
-    console.log(`soak: ${edits} edits, RSS MB per 5 s: ${samples.map((s) => s.toFixed(0)).join(' ')}`);
-    expect(late).toBeLessThan(middle * 1.1 + 10);
+    console.log(`soak: ${edits} edits on ${PROCESSES} process(es)`);
+    for (const [n, rss] of samples.entries()) {
+      const third = Math.max(1, Math.floor(rss.length / 3));
+      const middle = Math.max(...rss.slice(third, 2 * third));
+      const late = Math.max(...rss.slice(-third));
+      console.log(`soak: process ${n + 1}, RSS MB per 5 s: ${rss.map((mb) => mb.toFixed(0)).join(' ')}`);
+      expect(late).toBeLessThan(middle * 1.1 + 10);
+    }
 
     // What is stored equals what the clients hold.
-    server.child.kill('SIGTERM');
-    expect(await server.exited).toBe(0);
-    const store = new SqliteDocumentStore(openDatabase(dataDir));
+    for (const server of servers) server.child.kill('SIGTERM');
+    expect(await Promise.all(servers.map((server) => server.exited))).toEqual(servers.map(() => 0));
     for (const meetingId of meetings) {
-      const stored = new Y.Doc();
-      const { updates } = await store.load(meetingId);
-      Y.applyUpdate(stored, Y.mergeUpdates(updates));
       const client = clients.find((c) => c.meetingId === meetingId) as TestClient;
-      expect(stored.getText('notes').toString()).toBe(client.doc.getText('notes').toString());
+      expect(await storedNotes(meetingId, databaseUrl)).toBe(client.doc.getText('notes').toString());
     }
-    await store.close();
   });
 });
