@@ -118,7 +118,8 @@ describe('soak', () => {
         }
       }
       if (Date.now() - end + SECONDS * 1000 >= (samples[0] as number[]).length * 5000) {
-        servers.forEach((server, n) => samples[n]?.push(rssMegabytes(server.child.pid as number)));
+        for (const [n, server] of servers.entries())
+          samples[n]?.push(rssMegabytes(server.child.pid as number));
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
