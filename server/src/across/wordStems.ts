@@ -39,13 +39,11 @@ export function wordStems(word: string): string[] {
   const known = stemsOf.get(word);
   if (known) return known;
   const lower = word.toLocaleLowerCase('sv');
-  let stems: string[];
-  if (lower.length > MAX_STEMMED_LENGTH || !/\p{L}/u.test(lower)) stems = [lower];
-  else {
-    const both = new Set([swedish.stemWord(lower), english.stemWord(lower)]);
-    both.delete('');
-    stems = both.size > 0 ? [...both] : [lower];
-  }
+  // Numbers and very long "words" are not stemmed, and not worth remembering.
+  if (lower.length > MAX_STEMMED_LENGTH || !/\p{L}/u.test(lower)) return [lower];
+  const both = new Set([swedish.stemWord(lower), english.stemWord(lower)]);
+  both.delete('');
+  const stems = both.size > 0 ? [...both] : [lower];
   // Minutes are indexed again after every pause in typing, mostly the same words each time.
   if (stemsOf.size >= MAX_REMEMBERED_WORDS) stemsOf.clear();
   stemsOf.set(word, stems);
