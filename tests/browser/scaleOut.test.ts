@@ -5,7 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchChromium, screenshot, signInContext } from '../support/browser.js';
 import { textWithoutCarets, waitForEditor } from '../support/browserSuite.js';
-import { type Person, signUp } from '../support/people.js';
+import { startNginx, type TestNginx } from '../support/nginx.js';
+import { type Person, signUp, TEST_PASSWORD } from '../support/people.js';
 import { usePostgres } from '../support/postgres.js';
 import { useRedis } from '../support/redis.js';
 import { type ServerProcess, spawnServer } from '../support/spawnServer.js';
@@ -17,6 +18,7 @@ import { type ServerProcess, spawnServer } from '../support/spawnServer.js';
 const postgres = usePostgres();
 const redis = useRedis();
 let servers: ServerProcess[] = [];
+let nginx: TestNginx | undefined;
 let browser: Browser | undefined;
 let dataDir: string | undefined;
 
@@ -26,6 +28,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  await nginx?.stop();
   for (const server of servers) {
     if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGTERM');
     await server.exited;
@@ -33,14 +36,19 @@ afterAll(async () => {
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function personOn(server: ServerProcess, who: Person): Promise<Page> {
+async function newPage(): Promise<Page> {
   const context = await (browser as Browser).newContext({
     viewport: { width: 1200, height: 800 },
     locale: 'sv-SE',
     bypassCSP: true,
   });
-  await signInContext(context, server.url, who);
   return context.newPage();
+}
+
+async function personOn(server: ServerProcess, who: Person): Promise<Page> {
+  const page = await newPage();
+  await signInContext(page.context(), server.url, who);
+  return page;
 }
 
 function notes(page: Page) {
@@ -54,6 +62,7 @@ function editorText(page: Page): Promise<string> {
 describe('one meeting served by two server processes', () => {
   let anna: Page;
   let bo: Page;
+  let meetingId: string;
 
   it('shows what one person types to another on the other process', async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-browser-scaleout-'));
@@ -66,6 +75,7 @@ describe('one meeting served by two server processes', () => {
       json: { title: 'Styrelsemöte', date: '2026-11-23' },
     });
     const { id } = (await created.json()) as { id: string };
+    meetingId = id;
     const participant = await signUp(a.url, 'Bo Ek');
     const granted = await secretary.fetch(`/api/meetings/${id}/members/${participant.id}`, {
       method: 'PUT',
@@ -92,6 +102,25 @@ describe('one meeting served by two server processes', () => {
     await bo.locator('.collaboration-carets__label', { hasText: 'Anna Berg' }).waitFor();
     await expect.poll(() => anna.getByTestId('save-status').getAttribute('data-state')).toBe('saved');
     await screenshot(bo, 'scaleout-01-two-processes');
+  });
+
+  it('lets someone sign in and write through nginx, in front of both processes', async () => {
+    nginx = await startNginx(servers.map((server) => server.port));
+    const carin = await newPage();
+    await carin.goto(`${nginx.url}/meetings/${meetingId}`);
+    await carin.waitForURL(/\/signin/);
+    await carin.getByTestId('signin-email').fill('anna.berg@example.org');
+    await carin.getByTestId('signin-password').fill(TEST_PASSWORD);
+    await carin.getByTestId('signin-submit').click();
+    await carin.waitForURL(new RegExp(`/meetings/${meetingId}$`));
+    await waitForEditor(carin);
+    expect(await editorText(carin)).toContain('Bo svarar från process B.');
+    await notes(carin).click();
+    await carin.keyboard.press('End');
+    await carin.keyboard.type(' Via nginx.');
+    await expect.poll(() => editorText(anna)).toContain('Via nginx.');
+    await expect.poll(() => editorText(bo)).toContain('Via nginx.');
+    await expectAccessible(carin, 'meeting page through nginx');
   });
 
   it('tells the writer that the server cannot save while the database is away, and saves when it is back', async () => {
