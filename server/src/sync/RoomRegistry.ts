@@ -135,8 +135,22 @@ export class RoomRegistry {
     this.rooms.get(name)?.setLocked(locked);
     const shared = this.options.bus;
     if (!shared) return;
-    // Other processes lock too, and answer once what they accepted before the lock is stored;
-    // then this process reads it, so that a version made now holds every accepted change.
+    await this.lockElsewhere(name, locked, shared);
+    // What the others stored before they locked is read here, so that a version made now holds
+    // every accepted change.
+    await this.rooms.get(name)?.resync();
+  }
+
+  /**
+   * Locks (or unlocks) the document in the other processes that have it loaded. A lock waits
+   * until each has answered that what it accepted before the lock is stored, or for
+   * `lockTimeoutMs`; Redis says how many received it.
+   */
+  private async lockElsewhere(
+    name: string,
+    locked: boolean,
+    shared: NonNullable<RoomRegistryOptions['bus']>,
+  ): Promise<void> {
     const request = randomUUID();
     let answered = 0;
     let expected = Number.POSITIVE_INFINITY;
@@ -153,22 +167,20 @@ export class RoomRegistry {
         .publish(this.topic(name), { kind: 'lock', locked, reply: locked ? request : null })
         .catch(() => 0);
       expected = received - (this.subscribed.has(name) ? 1 : 0);
-      if (locked && expected > answered) {
-        const timeout = setTimeout(done, shared.lockTimeoutMs);
-        await allAnswered;
-        clearTimeout(timeout);
-        if (answered < expected) {
-          this.options.log.warn('not every process confirmed a lock in time', {
-            document: name,
-            answered,
-            expected,
-          });
-        }
+      if (!locked || answered >= expected) return;
+      const timeout = setTimeout(done, shared.lockTimeoutMs);
+      await allAnswered;
+      clearTimeout(timeout);
+      if (answered < expected) {
+        this.options.log.warn('not every process confirmed a lock in time', {
+          document: name,
+          answered,
+          expected,
+        });
       }
     } finally {
       this.lockReplies.delete(request);
     }
-    await this.rooms.get(name)?.resync();
   }
 
   /** Sends a frame to everyone on the document, here and in the other processes. */
