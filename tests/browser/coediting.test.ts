@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, screenshot } from '../support/browser.js';
-import { browserSuite, textWithoutCarets } from '../support/browserSuite.js';
+import { browserSuite, editorText, firstNotes } from '../support/browserSuite.js';
 
 const suite = browserSuite();
 
@@ -21,16 +21,6 @@ async function signUpThroughPage(page: Page, name: string): Promise<void> {
   await page.getByTestId('signup-email').fill(`${name.split(' ')[0]?.toLowerCase()}@example.org`);
   await page.getByTestId('signup-password').fill('ett långt lösenord');
   await page.getByTestId('signup-submit').click();
-}
-
-/** The first paragraph of notes in the template's first agenda item. */
-function notes(page: Page) {
-  return page.locator('.agenda-item__content p').first();
-}
-
-/** The editor's text; remote carets (with their name labels) live inside it and are left out. */
-function editorText(page: Page): Promise<string> {
-  return textWithoutCarets(page.locator('[data-testid="editor"] .ProseMirror'));
 }
 
 describe('two people write the minutes of one meeting together', () => {
@@ -72,7 +62,7 @@ describe('two people write the minutes of one meeting together', () => {
     osman = await person();
     await suite.joinMeeting(osman.page, meetingUrl, 'Osman Aytar');
 
-    await notes(lina.page).click();
+    await firstNotes(lina.page).click();
     await lina.page.keyboard.type('Processledarna informerade om läget.');
     await expect.poll(() => editorText(osman.page)).toContain('Processledarna informerade om läget.');
 
@@ -112,14 +102,14 @@ describe('two people write the minutes of one meeting together', () => {
     await expect
       .poll(() => osman.page.getByTestId('connection-status').getAttribute('data-state'))
       .toBe('offline');
-    await notes(osman.page).click();
+    await firstNotes(osman.page).click();
     await osman.page.keyboard.press('End');
     await osman.page.keyboard.press('Enter');
     await osman.page.keyboard.type('Skrivet utan nät.');
     await expect.poll(() => osman.page.getByTestId('save-status').getAttribute('data-state')).toBe('unsaved');
 
     // Meanwhile Lina keeps writing online.
-    await notes(lina.page).click();
+    await firstNotes(lina.page).click();
     await lina.page.keyboard.press('End');
     await lina.page.keyboard.press('Enter');
     await lina.page.keyboard.type('Skrivet med nät.');

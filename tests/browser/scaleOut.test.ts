@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchChromium, screenshot, signInContext } from '../support/browser.js';
-import { textWithoutCarets, waitForEditor } from '../support/browserSuite.js';
+import { editorText, firstNotes, waitForEditor } from '../support/browserSuite.js';
 import { startNginx, type TestNginx } from '../support/nginx.js';
 import { type Person, signUp, TEST_PASSWORD } from '../support/people.js';
 import { usePostgres } from '../support/postgres.js';
@@ -51,14 +51,6 @@ async function personOn(server: ServerProcess, who: Person): Promise<Page> {
   return page;
 }
 
-function notes(page: Page) {
-  return page.locator('.agenda-item__content p').first();
-}
-
-function editorText(page: Page): Promise<string> {
-  return textWithoutCarets(page.locator('[data-testid="editor"] .ProseMirror'));
-}
-
 describe('one meeting served by two server processes', () => {
   let anna: Page;
   let bo: Page;
@@ -90,10 +82,10 @@ describe('one meeting served by two server processes', () => {
     await waitForEditor(anna);
     await waitForEditor(bo);
 
-    await notes(anna).click();
+    await firstNotes(anna).click();
     await anna.keyboard.type('Anna skriver på process A.');
     await expect.poll(() => editorText(bo)).toContain('Anna skriver på process A.');
-    await notes(bo).click();
+    await firstNotes(bo).click();
     await bo.keyboard.press('End');
     await bo.keyboard.type(' Bo svarar från process B.');
     await expect.poll(() => editorText(anna)).toContain('Bo svarar från process B.');
@@ -115,7 +107,7 @@ describe('one meeting served by two server processes', () => {
     await carin.waitForURL(new RegExp(`/meetings/${meetingId}$`));
     await waitForEditor(carin);
     expect(await editorText(carin)).toContain('Bo svarar från process B.');
-    await notes(carin).click();
+    await firstNotes(carin).click();
     await carin.keyboard.press('End');
     await carin.keyboard.type(' Via nginx.');
     await expect.poll(() => editorText(anna)).toContain('Via nginx.');
@@ -126,7 +118,7 @@ describe('one meeting served by two server processes', () => {
   it('tells the writer that the server cannot save while the database is away, and saves when it is back', async () => {
     await postgres.halt();
     try {
-      await notes(anna).click();
+      await firstNotes(anna).click();
       await anna.keyboard.press('End');
       await anna.keyboard.type(' Skrivet medan databasen var borta.');
       const banner = anna.getByTestId('server-not-saving');

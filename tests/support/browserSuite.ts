@@ -117,3 +117,13 @@ export function textWithoutCarets(locator: Locator): Promise<string> {
     return copy.textContent ?? '';
   });
 }
+
+/** The first paragraph of notes in the template's first agenda item. */
+export function firstNotes(page: Page): Locator {
+  return page.locator('.agenda-item__content p').first();
+}
+
+/** The editor's text; remote carets (with their name labels) live inside it and are left out. */
+export function editorText(page: Page): Promise<string> {
+  return textWithoutCarets(page.locator('[data-testid="editor"] .ProseMirror'));
+}

@@ -324,22 +324,20 @@ function updateFrameless(change: (doc: Y.Doc) => void): Uint8Array {
   return Y.encodeStateAsUpdate(doc);
 }
 
-/** The updates of every sync step 2 a client received. */
-function stepTwoPayloads(socket: TestSocket): Uint8Array[] {
+/** The payloads of every sync message of one type (step 1: state vectors; step 2: updates) a client received. */
+function syncPayloads(socket: TestSocket, syncType: number): Uint8Array[] {
   return socket.received.flatMap((frame) => {
     const decoder = decoding.createDecoder(frame);
     if (decoding.readVarUint(decoder) !== MessageType.Sync) return [];
-    if (decoding.readVarUint(decoder) !== syncProtocol.messageYjsSyncStep2) return [];
+    if (decoding.readVarUint(decoder) !== syncType) return [];
     return [decoding.readVarUint8Array(decoder)];
   });
 }
 
-/** The state vectors of every sync step 1 a client received. */
+function stepTwoPayloads(socket: TestSocket): Uint8Array[] {
+  return syncPayloads(socket, syncProtocol.messageYjsSyncStep2);
+}
+
 function stepOneVectors(socket: TestSocket): Uint8Array[] {
-  return socket.received.flatMap((frame) => {
-    const decoder = decoding.createDecoder(frame);
-    if (decoding.readVarUint(decoder) !== MessageType.Sync) return [];
-    if (decoding.readVarUint(decoder) !== syncProtocol.messageYjsSyncStep1) return [];
-    return [decoding.readVarUint8Array(decoder)];
-  });
+  return syncPayloads(socket, syncProtocol.messageYjsSyncStep1);
 }
