@@ -1,22 +1,17 @@
 import { DOCUMENT_FIELD, type Minutes, type RegisteredDecision, type TrackedTask } from '@minutes/shared';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Person } from '../support/people.js';
-import { type SeriesWithTasks, seriesWithTasks } from '../support/seriesWithTasks.js';
-import { startServer, type TestServer } from '../support/startServer.js';
+import { type SeriesWithTasks, useSeriesWithTasks } from '../support/seriesWithTasks.js';
+import type { TestServer } from '../support/startServer.js';
 import { waitFor } from '../support/waitFor.js';
 
 let server: TestServer;
 let series: SeriesWithTasks;
 
-beforeEach(async () => {
-  server = await startServer({ storage: 'sqlite' });
-  series = await seriesWithTasks(server);
-});
-
-afterEach(async () => {
-  for (const client of series.writers.values()) client.destroy();
-  await server.stop();
+useSeriesWithTasks((started, written) => {
+  server = started;
+  series = written;
 });
 
 async function tasks(who: Person, path: string): Promise<TrackedTask[]> {

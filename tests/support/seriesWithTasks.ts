@@ -1,8 +1,9 @@
 import { DOCUMENT_FIELD, type Meeting, type Minutes, minutesContent as m, type Role } from '@minutes/shared';
 import type { JSONContent } from '@tiptap/core';
+import { afterEach, beforeEach } from 'vitest';
 import type { TestClient } from './connectClient.js';
 import type { Person } from './people.js';
-import type { TestServer } from './startServer.js';
+import { startServer, type TestServer } from './startServer.js';
 import { waitFor } from './waitFor.js';
 import { toYNode } from './yContent.js';
 
@@ -84,6 +85,24 @@ export const OTHER = m.doc(
     }),
   ]),
 );
+
+/**
+ * For a test file: before each test a new server (SQLite) with the series written into it, handed
+ * to `started`; after each, the writers leave and the server stops.
+ */
+export function useSeriesWithTasks(started: (server: TestServer, series: SeriesWithTasks) => void): void {
+  let running: { server: TestServer; series: SeriesWithTasks } | undefined;
+  beforeEach(async () => {
+    const server = await startServer({ storage: 'sqlite' });
+    running = { server, series: await seriesWithTasks(server) };
+    started(running.server, running.series);
+  });
+  afterEach(async () => {
+    for (const client of running?.series.writers.values() ?? []) client.destroy();
+    await running?.server.stop();
+    running = undefined;
+  });
+}
 
 export async function seriesWithTasks(server: TestServer): Promise<SeriesWithTasks> {
   const { owner } = server;
