@@ -38,6 +38,8 @@ export interface Limits {
   unloadAfterMs: number;
   /** The update log of a loaded document is compacted after this many appends. */
   compactEvery: number;
+  /** Keystrokes within this many milliseconds of a document's last write are written and sent together. */
+  flushWindowMs: number;
 }
 
 export const defaultLimits: Limits = {
@@ -50,6 +52,7 @@ export const defaultLimits: Limits = {
   idleTimeoutMs: 60_000,
   unloadAfterMs: 10_000,
   compactEvery: 500,
+  flushWindowMs: 5,
 };
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -113,6 +116,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       idleTimeoutMs: intFrom(env, 'IDLE_TIMEOUT_MS', defaultLimits.idleTimeoutMs),
       unloadAfterMs: intFrom(env, 'UNLOAD_AFTER_MS', defaultLimits.unloadAfterMs),
       compactEvery: intFrom(env, 'COMPACT_EVERY', defaultLimits.compactEvery),
+      flushWindowMs: intFrom(env, 'FLUSH_WINDOW_MS', defaultLimits.flushWindowMs),
     },
   };
 }

@@ -80,6 +80,7 @@ export function createMinutesServer(deps: MinutesServerDependencies): MinutesSer
     log,
     maxDocumentBytes: limits.maxDocumentBytes,
     compactEvery: limits.compactEvery,
+    flushWindowMs: limits.flushWindowMs,
     unloadAfterMs: limits.unloadAfterMs,
     seed: async (name, doc) => {
       const meeting = isMeetingId(name) ? await meetings.get(name) : undefined;

@@ -30,6 +30,12 @@ export interface RoomOptions {
   log: Logger;
   maxDocumentBytes: number;
   compactEvery: number;
+  /**
+   * A flush that would follow the previous one within this many milliseconds waits until they have
+   * passed: while many type at once, their keystrokes are stored and sent as one update per window
+   * instead of one each. A keystroke after a quiet moment still goes out at once. 0: never wait.
+   */
+  flushWindowMs?: number;
   /** Writes the initial content of a document that has never been stored. */
   seed?: (name: string, doc: Y.Doc) => Promise<void>;
   observer?: RoomObserver;
@@ -68,7 +74,8 @@ const SAVE_RETRY_DELAYS_MS = [50, 250, 1000, 2000, 5000];
  * One loaded document and the connections editing it.
  *
  * Updates from clients are applied to the Y.Doc at once, collected, and at the end of the
- * event-loop turn merged into one update that is appended to the store, and only then broadcast.
+ * event-loop turn (or of the flush window, when the previous flush was only just now) merged into
+ * one update that is appended to the store, and only then broadcast.
  * Answers to sync requests are also sent only then, so no client ever receives state the store
  * does not hold. While an append is in flight, incoming frames wait in the inbox, in arrival order.
  * When the database is away, appends are retried until it is back, and editors are told that
@@ -93,6 +100,8 @@ export class Room {
   private inbox: Array<{ connection: Connection; frame: Uint8Array }> = [];
   private flushScheduled = false;
   private flushing = false;
+  /** When the last flush began (`performance.now()`). */
+  private lastFlushAt = Number.NEGATIVE_INFINITY;
   private idleWaiters: Array<() => void> = [];
   private failed = false;
   private destroyed = false;
@@ -526,13 +535,16 @@ export class Room {
   private scheduleFlush(): void {
     if (this.flushScheduled || this.flushing) return;
     this.flushScheduled = true;
-    setImmediate(() => void this.flush());
+    const wait = (this.options.flushWindowMs ?? 0) - (performance.now() - this.lastFlushAt);
+    if (wait > 0) setTimeout(() => void this.flush(), wait);
+    else setImmediate(() => void this.flush());
   }
 
   private async flush(): Promise<void> {
     this.flushScheduled = false;
     if (this.flushing || this.destroyed) return;
     this.flushing = true;
+    this.lastFlushAt = performance.now();
     try {
       await this.writePending();
       if (this.answerSyncRequests() && this.unintegrated) setImmediate(() => this.integrate());

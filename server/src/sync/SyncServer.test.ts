@@ -39,13 +39,14 @@ class GatedStore implements DocumentStore {
   async close(): Promise<void> {}
 }
 
-function setup(store: DocumentStore) {
+function setup(store: DocumentStore, { flushWindowMs = 0 } = {}) {
   const log = createLogger('silent');
   const registry = new RoomRegistry({
     store,
     log,
     maxDocumentBytes: 1 << 20,
     compactEvery: 1000,
+    flushWindowMs,
     unloadAfterMs: 60_000,
   });
   const server = new SyncServer({
@@ -96,6 +97,35 @@ describe('SyncServer', () => {
     socket.applyTo(viewer);
     expect(viewer.getText('t').toString()).toMatch(/^(stored one two|one twostored )$/);
     expect((await store.inner.load('doc')).updates).toHaveLength(2);
+  });
+
+  it('stores and sends keystrokes within the flush window of the last write as one update, after it', async () => {
+    const store = new MemoryDocumentStore();
+    // Long enough that the second and third keystrokes surely fall within it.
+    const { connect, registry } = setup(store, { flushWindowMs: 1000 });
+    const writer = connect();
+    const reader = connect();
+    const client = new Y.Doc();
+    const updatesTo = (socket: TestSocket) => syncPayloads(socket, syncProtocol.messageYjsUpdate);
+    await settle();
+
+    // After a quiet moment, a keystroke is written and sent at once.
+    writer.clientSends(updateFrame(client, (doc) => doc.getText('t').insert(0, 'a')));
+    await settle();
+    expect(updatesTo(reader)).toHaveLength(1);
+    writer.clientSends(updateFrame(client, (doc) => doc.getText('t').insert(1, 'b')));
+    writer.clientSends(updateFrame(client, (doc) => doc.getText('t').insert(2, 'c')));
+    await settle();
+    expect(updatesTo(reader)).toHaveLength(1);
+    expect((await store.load('doc')).updates).toHaveLength(1);
+
+    // Waiting for the document to be idle (as finalising does) waits for the window.
+    await registry.withRoom('doc', (room) => room.whenIdle());
+    expect(updatesTo(reader)).toHaveLength(2);
+    expect((await store.load('doc')).updates).toHaveLength(2);
+    const viewer = new Y.Doc();
+    reader.applyTo(viewer);
+    expect(viewer.getText('t').toString()).toBe('abc');
   });
 
   it('loads a document once for concurrent joins', async () => {
