@@ -38,7 +38,9 @@ export function wordsIn(text: string): Word[] {
 export function wordStems(word: string): string[] {
   const known = stemsOf.get(word);
   if (known) return known;
-  const lower = word.toLocaleLowerCase('sv');
+  // Swedish and English have no case rules of their own, so this equals toLocaleLowerCase('sv')
+  // without reading the locale data.
+  const lower = word.toLowerCase();
   // Numbers and very long "words" are not stemmed, and not worth remembering.
   if (lower.length > MAX_STEMMED_LENGTH || !/\p{L}/u.test(lower)) return [lower];
   const both = new Set([swedish.stemWord(lower), english.stemWord(lower)]);
