@@ -135,7 +135,7 @@ async function main() {
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}`,
   );
   console.log(
-    'Servers: Minutes (server/dist/main.js) vs Hocuspocus 4.7.0 + extension-sqlite (bench/hocuspocus-server.mjs)',
+    'Servers: Minutes (server/dist/minutes-server.mjs) vs Hocuspocus 4.7.0 + extension-sqlite (bench/hocuspocus-server.mjs)',
   );
   console.log('');
 

@@ -17,7 +17,7 @@ const STOP_TIMEOUT_MS = 15_000;
 export const SERVER_KINDS = {
   minutes: {
     label: 'Minutes',
-    script: path.join(REPO_DIR, 'server/dist/main.js'),
+    script: path.join(REPO_DIR, 'server/dist/minutes-server.mjs'),
     protocol: 'y-websocket',
     env: { LOG_LEVEL: 'info' },
     async createDocument(server) {

@@ -102,7 +102,7 @@ if (mode === 'test') {
 } else if (mode === 'start') {
   pnpmRun('run', 'build');
   const { flags } = JSON.parse(fs.readFileSync(path.join(root, 'server/node-options.json'), 'utf8'));
-  const server = spawn(process.execPath, [...flags, path.join(root, 'server/dist/main.js')], {
+  const server = spawn(process.execPath, [...flags, path.join(root, 'server/dist/minutes-server.mjs')], {
     cwd: root,
     stdio: 'inherit',
   });

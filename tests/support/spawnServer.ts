@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 
-export const SERVER_ENTRY = path.resolve(import.meta.dirname, '../../server/dist/main.js');
+export const SERVER_ENTRY = path.resolve(import.meta.dirname, '../../server/dist/minutes-server.mjs');
 /** The node options `npm start` runs the server with. */
 const NODE_FLAGS = (
   JSON.parse(
