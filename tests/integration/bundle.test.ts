@@ -77,7 +77,10 @@ describe('the bundled server', () => {
   });
 
   it('finalises and exports the version as PDF, Word and calendar', async () => {
-    const finalised = await secretary.fetch(`/api/meetings/${meetingId}/finalise`, { method: 'POST', json: {} });
+    const finalised = await secretary.fetch(`/api/meetings/${meetingId}/finalise`, {
+      method: 'POST',
+      json: {},
+    });
     expect(finalised.status).toBe(201);
     const exported = async (format: string) => {
       const response = await secretary.fetch(`/api/meetings/${meetingId}/versions/1/export.${format}`);
