@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CloseCode, DOCUMENT_FIELD, isMeetingId, type MeetingId, may, minutesSchema } from '@minutes/shared';
+import { CloseCode, DOCUMENT_FIELD, documentSchema, isMeetingId, type MeetingId, may } from '@minutes/shared';
 import type { JSONContent } from '@tiptap/core';
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import { AccessControl } from './access/AccessControl.js';
@@ -62,7 +62,7 @@ export interface MinutesServer {
 export function createMinutesServer(deps: MinutesServerDependencies): MinutesServer {
   const { meetings, documents, versions, limits, log } = deps;
   const access = new AccessControl(deps.access);
-  const schema = minutesSchema();
+  const schema = documentSchema();
   let imports: Promise<MinutesImport> | undefined;
   const extraction = new MinutesExtraction({
     meetings,

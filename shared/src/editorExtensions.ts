@@ -9,29 +9,9 @@ import { Decision } from './nodes/Decision.js';
 import { MeetingHeader } from './nodes/MeetingHeader.js';
 import { NextMeeting } from './nodes/NextMeeting.js';
 
-/** Name of the Y.XmlFragment that holds the document (Tiptap's Collaboration default). */
-export const DOCUMENT_FIELD = 'default';
-
-/**
- * Version of the document's shape. Raise it whenever a node or attribute changes; a client that
- * speaks an older version may read but not write.
- */
-export const SCHEMA_VERSION = 2;
-
-/** Node types that carry a stable `id`. */
-export const NODES_WITH_ID = [
-  'meetingHeader',
-  'attendeeList',
-  'attendee',
-  'agendaItem',
-  'decision',
-  'actionItem',
-  'nextMeeting',
-] as const;
-
 /**
  * The extensions that define the document's shape. The client adds behaviour on top
- * (collaboration, carets, node views); the server builds its ProseMirror schema from this same list.
+ * (collaboration, carets, node views); the server reads documents with `documentSchema()`, the same schema as data.
  */
 export function editorExtensions(): Extensions {
   return [

@@ -1,4 +1,4 @@
-import { DOCUMENT_FIELD, type Meeting, minutesSchema, NewMeeting } from '@minutes/shared';
+import { DOCUMENT_FIELD, documentSchema, type Meeting, NewMeeting } from '@minutes/shared';
 import {
   analyseMinutes,
   type MinutesFormat,
@@ -38,7 +38,7 @@ function today(): string {
  * out before anything is stored, so a file that cannot be read creates nothing.
  */
 export class MinutesImport {
-  private readonly schema: Schema = minutesSchema();
+  private readonly schema: Schema = documentSchema();
 
   constructor(
     private readonly meetings: MeetingStore,

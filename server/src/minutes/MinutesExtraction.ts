@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isMeetingId, type MeetingId, type Minutes, minutesSchema } from '@minutes/shared';
+import { documentSchema, isMeetingId, type MeetingId, type Minutes } from '@minutes/shared';
 import type { JSONContent } from '@tiptap/core';
 import type { Schema } from '@tiptap/pm/model';
 import * as Y from 'yjs';
@@ -29,7 +29,7 @@ export interface MinutesExtractionOptions {
  * after edits stop, and at once when the last person leaves.
  */
 export class MinutesExtraction implements RoomObserver {
-  private readonly schema: Schema = minutesSchema();
+  private readonly schema: Schema = documentSchema();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** When the oldest change not yet extracted was stored, per document. */
   private readonly firstPending = new Map<string, number>();

@@ -1,4 +1,4 @@
-import { extractMinutes, minutesContent as m, minutesSchema } from '@minutes/shared';
+import { documentSchema, extractMinutes, minutesContent as m } from '@minutes/shared';
 import type { JSONContent } from '@tiptap/core';
 import type { VersionContent } from './VersionContent.js';
 
@@ -56,7 +56,7 @@ export function hostileVersion(): VersionContent {
     meeting: { id: 'hostile', title: PAYLOAD, date: '2026-02-24' },
     version: { number: 1, finalisedAt: PAYLOAD, finalisedBy: PAYLOAD, sha256: PAYLOAD },
     document,
-    minutes: extractMinutes(minutesSchema().nodeFromJSON(document), { meetingDate: '2026-02-24' }),
+    minutes: extractMinutes(documentSchema().nodeFromJSON(document), { meetingDate: '2026-02-24' }),
     approvals: [
       { name: PAYLOAD, verdict: 'changes_requested', comment: PAYLOAD, at: PAYLOAD },
       { name: PAYLOAD, verdict: 'approved', comment: null, at: '2026-02-25T08:00:00Z' },

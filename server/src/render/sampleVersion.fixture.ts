@@ -1,4 +1,4 @@
-import { extractMinutes, minutesContent as m, minutesSchema } from '@minutes/shared';
+import { documentSchema, extractMinutes, minutesContent as m } from '@minutes/shared';
 import type { JSONContent } from '@tiptap/core';
 import type { VersionContent } from './VersionContent.js';
 
@@ -113,7 +113,7 @@ export function sampleVersion(overrides: Partial<VersionContent> = {}): VersionC
     document,
     minutes:
       overrides.minutes ??
-      extractMinutes(minutesSchema().nodeFromJSON(document), { meetingDate: '2026-02-24' }),
+      extractMinutes(documentSchema().nodeFromJSON(document), { meetingDate: '2026-02-24' }),
     approvals: [
       { name: 'Karin Dahlqvist Claesson', verdict: 'approved', comment: null, at: '2026-02-25T08:12:00Z' },
       { name: 'Marita Encke Dahlin', verdict: 'approved', comment: null, at: '2026-02-26T09:40:00Z' },

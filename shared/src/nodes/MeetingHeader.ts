@@ -28,7 +28,8 @@ declare module '@tiptap/core' {
 }
 
 /** The meeting's series, title, date, times and place. Edited as fields, not as running text. */
-export const MeetingHeader = Node.create({
+// Pure: a bundle that does not use the node leaves Tiptap out.
+export const MeetingHeader = /* @__PURE__ */ Node.create({
   name: 'meetingHeader',
   group: 'block',
   atom: true,
