@@ -38,7 +38,7 @@ export interface Limits {
   unloadAfterMs: number;
   /** The update log of a loaded document is compacted after this many appends. */
   compactEvery: number;
-  /** Keystrokes within this many milliseconds of a document's last write are written and sent together. */
+  /** In a busy document, keystrokes within this many milliseconds of its last write are written and sent together. */
   flushWindowMs: number;
 }
 

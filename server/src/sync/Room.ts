@@ -31,11 +31,16 @@ export interface RoomOptions {
   maxDocumentBytes: number;
   compactEvery: number;
   /**
-   * A flush that would follow the previous one within this many milliseconds waits until they have
-   * passed: while many type at once, their keystrokes are stored and sent as one update per window
-   * instead of one each. A keystroke after a quiet moment still goes out at once. 0: never wait.
+   * In a busy document, a flush that would follow the previous one within this many milliseconds
+   * waits until they have passed: while many type at once, their keystrokes are stored and sent as
+   * one update per window instead of one each. 0: never wait.
    */
   flushWindowMs?: number;
+  /**
+   * Updates within 100 ms from which a document counts as busy (default 10, a hundred keystrokes a
+   * second). Below it every keystroke is stored and sent at once.
+   */
+  busyUpdates?: number;
   /** Writes the initial content of a document that has never been stored. */
   seed?: (name: string, doc: Y.Doc) => Promise<void>;
   observer?: RoomObserver;
@@ -67,6 +72,10 @@ interface AwarenessChange {
   removed: number[];
 }
 
+/** The period over which updates are counted to tell whether a document is busy. */
+const BUSY_PERIOD_MS = 100;
+const BUSY_UPDATES = 10;
+
 /** Waits between attempts to store while the database is away; the last repeats until it is back. */
 const SAVE_RETRY_DELAYS_MS = [50, 250, 1000, 2000, 5000];
 
@@ -74,7 +83,7 @@ const SAVE_RETRY_DELAYS_MS = [50, 250, 1000, 2000, 5000];
  * One loaded document and the connections editing it.
  *
  * Updates from clients are applied to the Y.Doc at once, collected, and at the end of the
- * event-loop turn (or of the flush window, when the previous flush was only just now) merged into
+ * event-loop turn (in a busy document, of the flush window after the previous flush) merged into
  * one update that is appended to the store, and only then broadcast.
  * Answers to sync requests are also sent only then, so no client ever receives state the store
  * does not hold. While an append is in flight, incoming frames wait in the inbox, in arrival order.
@@ -102,6 +111,10 @@ export class Room {
   private flushing = false;
   /** When the last flush began (`performance.now()`). */
   private lastFlushAt = Number.NEGATIVE_INFINITY;
+  /** Updates from editors since `countedSince`, and whether the document counts as busy. */
+  private countedSince = Number.NEGATIVE_INFINITY;
+  private counted = 0;
+  private busy = false;
   private idleWaiters: Array<() => void> = [];
   private failed = false;
   private destroyed = false;
@@ -507,6 +520,7 @@ export class Room {
       for (const connection of this.connections) connection.send(frame);
       return;
     }
+    this.countUpdate();
     this.pending.push(update);
     this.pendingBytes += update.byteLength;
     if (origin && this.connections.has(origin as Connection)) this.pendingOrigins.add(origin as Connection);
@@ -532,10 +546,25 @@ export class Room {
     }
   }
 
+  /** A document is busy while it gets `busyUpdates` updates within 100 ms, in this period or the last. */
+  private countUpdate(): void {
+    const now = performance.now();
+    const threshold = this.options.busyUpdates ?? BUSY_UPDATES;
+    const elapsed = now - this.countedSince;
+    if (elapsed >= BUSY_PERIOD_MS) {
+      this.busy = elapsed < 2 * BUSY_PERIOD_MS && this.counted >= threshold;
+      this.countedSince = now;
+      this.counted = 0;
+    }
+    this.counted += 1;
+    if (this.counted >= threshold) this.busy = true;
+  }
+
   private scheduleFlush(): void {
     if (this.flushScheduled || this.flushing) return;
     this.flushScheduled = true;
-    const wait = (this.options.flushWindowMs ?? 0) - (performance.now() - this.lastFlushAt);
+    const window = this.busy ? (this.options.flushWindowMs ?? 0) : 0;
+    const wait = window - (performance.now() - this.lastFlushAt);
     if (wait > 0) setTimeout(() => void this.flush(), wait);
     else setImmediate(() => void this.flush());
   }

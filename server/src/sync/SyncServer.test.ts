@@ -39,7 +39,7 @@ class GatedStore implements DocumentStore {
   async close(): Promise<void> {}
 }
 
-function setup(store: DocumentStore, { flushWindowMs = 0 } = {}) {
+function setup(store: DocumentStore, { flushWindowMs = 0, busyUpdates = 10 } = {}) {
   const log = createLogger('silent');
   const registry = new RoomRegistry({
     store,
@@ -47,6 +47,7 @@ function setup(store: DocumentStore, { flushWindowMs = 0 } = {}) {
     maxDocumentBytes: 1 << 20,
     compactEvery: 1000,
     flushWindowMs,
+    busyUpdates,
     unloadAfterMs: 60_000,
   });
   const server = new SyncServer({
@@ -99,10 +100,10 @@ describe('SyncServer', () => {
     expect((await store.inner.load('doc')).updates).toHaveLength(2);
   });
 
-  it('stores and sends keystrokes within the flush window of the last write as one update, after it', async () => {
+  it('in a busy document, stores and sends keystrokes within the flush window as one update, after it', async () => {
     const store = new MemoryDocumentStore();
-    // Long enough that the second and third keystrokes surely fall within it.
-    const { connect, registry } = setup(store, { flushWindowMs: 1000 });
+    // Busy from the second update within 100 ms; a window long enough that the third surely falls within it.
+    const { connect, registry } = setup(store, { flushWindowMs: 1000, busyUpdates: 2 });
     const writer = connect();
     const reader = connect();
     const client = new Y.Doc();
@@ -126,6 +127,21 @@ describe('SyncServer', () => {
     const viewer = new Y.Doc();
     reader.applyTo(viewer);
     expect(viewer.getText('t').toString()).toBe('abc');
+  });
+
+  it('stores and sends every keystroke at once while the document is not busy', async () => {
+    const store = new MemoryDocumentStore();
+    const { connect } = setup(store, { flushWindowMs: 1000, busyUpdates: 10 });
+    const writer = connect();
+    const reader = connect();
+    const client = new Y.Doc();
+    await settle();
+    for (const letter of 'abc') {
+      writer.clientSends(updateFrame(client, (doc) => doc.getText('t').insert(0, letter)));
+      await settle();
+    }
+    expect(syncPayloads(reader, syncProtocol.messageYjsUpdate)).toHaveLength(3);
+    expect((await store.load('doc')).updates).toHaveLength(3);
   });
 
   it('loads a document once for concurrent joins', async () => {
