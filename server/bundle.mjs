@@ -6,13 +6,25 @@
 // Idle memory goes from about 85 to 72 MB (bench/RESULTS.md).
 //
 // Packages with native code, and those only some requests need (exports, imports, calendars,
-// PostgreSQL, Redis), stay outside and are loaded from node_modules when first used.
+// PostgreSQL, Redis), stay outside and are loaded from node_modules when first used. So do the two
+// that are mostly data: iconv-lite's tables of Asian character sets (400 KB, read only for a request
+// in such a character set) and mime-db (150 KB of JSON, which node parses without keeping its text).
 import fs from 'node:fs';
 import path from 'node:path';
 import { rolldown } from 'rolldown';
 
 const SERVER_DIR = import.meta.dirname;
-const EXTERNAL = ['better-sqlite3', 'pg', 'ioredis', 'docx', 'pdfkit', 'mammoth', 'ical-generator'];
+const EXTERNAL = [
+  'better-sqlite3',
+  'pg',
+  'ioredis',
+  'docx',
+  'pdfkit',
+  'mammoth',
+  'ical-generator',
+  'iconv-lite',
+  'mime-db',
+];
 
 const bundle = await rolldown({
   input: path.join(SERVER_DIR, 'dist/main.js'),

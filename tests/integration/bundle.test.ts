@@ -95,6 +95,18 @@ describe('the bundled server', () => {
     expect(calendar).toContain('20260409');
   });
 
+  it('reads a request body in another character set (iconv-lite, outside the bundle)', async () => {
+    const response = await secretary.fetch('/api/meetings', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-16le' },
+      body: new Uint8Array(Buffer.from(JSON.stringify({ title: 'Årsmöte', date: '2026-05-04' }), 'utf16le')),
+    });
+    expect(response.status).toBe(201);
+    const { id } = (await response.json()) as { id: string };
+    const meeting = (await (await secretary.fetch(`/api/meetings/${id}`)).json()) as { title: string };
+    expect(meeting.title).toBe('Årsmöte');
+  });
+
   it('reads a Word file to import', async () => {
     const file = '2025-01-15-kulturforeningen-ljuset.docx';
     const response = await secretary.fetch('/api/imports/preview', {
