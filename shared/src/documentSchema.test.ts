@@ -8,7 +8,7 @@ import { minutesSchema } from './minutesSchema.js';
 function dataOf(schema: Schema) {
   const data = (spec: object) =>
     JSON.parse(JSON.stringify(spec, (_key, value) => (typeof value === 'function' ? undefined : value)));
-  const types = (map: Schema['spec']['nodes']) => {
+  const types = (map: { forEach(visit: (name: string, spec: object) => void): void }) => {
     const entries: Array<[string, unknown]> = [];
     map.forEach((name, spec) => {
       const { parseDOM: _parse, toDOM: _render, ...rest } = spec as Record<string, unknown>;
