@@ -52,7 +52,7 @@ export const defaultLimits: Limits = {
   idleTimeoutMs: 60_000,
   unloadAfterMs: 10_000,
   compactEvery: 500,
-  flushWindowMs: 5,
+  flushWindowMs: 20,
 };
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
