@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { isMeetingId, NewAccount, NewMeeting, Role } from '@minutes/shared';
 import { AccessControl } from './access/AccessControl.js';
 import type { AccessStore } from './access/AccessStore.js';
@@ -9,6 +8,7 @@ import { readConfig } from './config.js';
 import { runExtract } from './import/extractCommand.js';
 import { MinutesImport } from './import/MinutesImport.js';
 import { readMinutesFile } from './import/readMinutesFile.js';
+import { parseOptions } from './parseOptions.js';
 import type { MeetingStore } from './storage/MeetingStore.js';
 import { openStores } from './storage/openStores.js';
 import type { Stores } from './storage/Stores.js';
@@ -43,9 +43,10 @@ async function stores(): Promise<Stores> {
 async function run(argv: string[]): Promise<void> {
   const [group, command, ...rest] = argv;
   if (group === 'meeting' && command === 'create') {
-    const { values } = parseArgs({
-      args: rest,
-      options: { title: { type: 'string' }, date: { type: 'string' }, series: { type: 'string' } },
+    const { values } = parseOptions(rest, {
+      title: { type: 'string' },
+      date: { type: 'string' },
+      series: { type: 'string' },
     });
     const parsed = NewMeeting.safeParse({ title: values.title ?? '', date: values.date ?? '' });
     if (!parsed.success) throw new UsageError(parsed.error.issues.map((issue) => issue.message).join('; '));
@@ -56,7 +57,7 @@ async function run(argv: string[]): Promise<void> {
     return;
   }
   if (group === 'meeting' && command === 'list') {
-    const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean', default: false } } });
+    const { values } = parseOptions(rest, { json: { type: 'boolean', default: false } });
     const meetings = await (await stores()).meetings.list();
     if (values.json) {
       process.stdout.write(`${JSON.stringify(meetings, null, 2)}\n`);
@@ -66,10 +67,7 @@ async function run(argv: string[]): Promise<void> {
     return;
   }
   if (group === 'user' && command === 'add') {
-    const { values } = parseArgs({
-      args: rest,
-      options: { name: { type: 'string' }, email: { type: 'string' } },
-    });
+    const { values } = parseOptions(rest, { name: { type: 'string' }, email: { type: 'string' } });
     const made = process.env.MINUTES_PASSWORD === undefined;
     const password = process.env.MINUTES_PASSWORD ?? randomBytes(12).toString('base64url');
     const input = NewAccount.safeParse({ name: values.name ?? '', email: values.email ?? '', password });
@@ -85,9 +83,10 @@ async function run(argv: string[]): Promise<void> {
     return;
   }
   if (group === 'role' && command === 'set') {
-    const { values } = parseArgs({
-      args: rest,
-      options: { meeting: { type: 'string' }, email: { type: 'string' }, role: { type: 'string' } },
+    const { values } = parseOptions(rest, {
+      meeting: { type: 'string' },
+      email: { type: 'string' },
+      role: { type: 'string' },
     });
     const role = Role.safeParse(values.role);
     if (!role.success) throw new UsageError(role.error.issues.map((issue) => issue.message).join('; '));
@@ -99,10 +98,14 @@ async function run(argv: string[]): Promise<void> {
     return;
   }
   if (group === 'token') {
-    const { values } = parseArgs({
-      args: [command ?? '', ...rest].filter((arg) => arg !== ''),
-      options: { meeting: { type: 'string' }, role: { type: 'string' }, hours: { type: 'string' } },
-    });
+    const { values } = parseOptions(
+      [command ?? '', ...rest].filter((arg) => arg !== ''),
+      {
+        meeting: { type: 'string' },
+        role: { type: 'string' },
+        hours: { type: 'string' },
+      },
+    );
     const role = Role.safeParse(values.role);
     if (!role.success) throw new UsageError(role.error.issues.map((issue) => issue.message).join('; '));
     const hours = values.hours === undefined ? undefined : Number(values.hours);
