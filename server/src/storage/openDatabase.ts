@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 export type SqliteDatabase = Database.Database;
 
 /** Schema migrations, applied in order; `user_version` records how many have run. */
-const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly string[] = [
   `CREATE TABLE meetings (
      id TEXT PRIMARY KEY,
      title TEXT NOT NULL,
@@ -185,6 +185,19 @@ const MIGRATIONS: readonly string[] = [
      UNIQUE (meeting_id, source)
    );
    CREATE VIRTUAL TABLE search_terms USING fts5 (stems, tokenize = 'unicode61 remove_diacritics 0');`,
+  // The update log kept in the order it is read, by document and sequence number: an append then
+  // writes one page of one B-tree, where a rowid table wrote three (its own page, the index's and
+  // sqlite_sequence's). Sequence numbers are now counted per document; the ones stored so far
+  // are kept as they were, and rise within each document.
+  `CREATE TABLE document_log (
+     document TEXT NOT NULL,
+     seq INTEGER NOT NULL,
+     data BLOB NOT NULL,
+     PRIMARY KEY (document, seq)
+   ) WITHOUT ROWID;
+   INSERT INTO document_log (document, seq, data) SELECT document, seq, data FROM document_updates;
+   DROP TABLE document_updates;
+   ALTER TABLE document_log RENAME TO document_updates;`,
 ];
 
 export const DATABASE_FILE = 'minutes.sqlite';
