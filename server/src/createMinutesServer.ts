@@ -198,6 +198,7 @@ export function createMinutesServer(deps: MinutesServerDependencies): MinutesSer
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await sync.close();
       extraction.close();
+      await across.search.close();
       detach();
       server.closeAllConnections();
       await closed;

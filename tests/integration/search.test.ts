@@ -122,6 +122,15 @@ describe('full-text search', () => {
       .getXmlFragment(DOCUMENT_FIELD)
       .push([toYNode(m.paragraph('Kvartalsrapporterna presenterades.'))]);
     await waitFor(async () => meetings(await search(per, 'q=kvartalsrapporten'))[0] === april.id);
+    // The draft was just indexed, so the next extraction waits to be indexed, but a search
+    // indexes it first: once the minutes hold the new decision, search finds it at once.
+    writer.doc.getXmlFragment(DOCUMENT_FIELD).push([toYNode(m.decision('Ljudanläggningen byts ut.'))]);
+    await waitFor(async () => {
+      const response = await per.fetch(`/api/meetings/${april.id}/minutes`);
+      const { minutes } = (await response.json()) as { minutes: { decisions: { text: string }[] } };
+      return minutes.decisions.some((decision) => decision.text === 'Ljudanläggningen byts ut.');
+    });
+    expect(meetings(await search(per, 'q=ljudanläggningen'))).toEqual([april.id]);
     writer.destroy();
 
     // A server that starts with meetings it never indexed indexes them when a search needs them.

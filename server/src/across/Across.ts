@@ -37,14 +37,8 @@ export interface Across {
 export function createAcross(deps: AcrossDependencies): Across {
   const { stores, extraction, log } = deps;
   const views = new MeetingViews(deps);
-  const search = new MinutesSearch(views, stores.searchIndex);
-  extraction.onExtracted(async (meetingId, document) => {
-    try {
-      await search.indexDraft(meetingId, document);
-    } catch (error) {
-      log.error('indexing minutes for search failed', { document: meetingId, error });
-    }
-  });
+  const search = new MinutesSearch(views, stores.searchIndex, log);
+  extraction.onExtracted((meetingId, document, { idle }) => search.indexDraft(meetingId, document, { idle }));
   return {
     views,
     tracker: new TaskTracker({ ...deps, views, taskStatuses: stores.taskStatuses }),

@@ -10,6 +10,16 @@ import type { MinutesStore } from '../storage/MinutesStore.js';
 import type { RoomObserver } from '../sync/Room.js';
 import { minutesOfDocument } from './minutesOfDocument.js';
 
+/**
+ * Told of each extraction of a live document. `idle`: the document was extracted because its
+ * last editor left or the server is stopping, so no further edit is on its way.
+ */
+export type ExtractedListener = (
+  meetingId: MeetingId,
+  document: JSONContent,
+  when: { idle: boolean },
+) => void | Promise<void>;
+
 /** An unchanged extraction is written again after this long (see `lastSaved`). */
 const RESAVE_UNCHANGED_MS = 30_000;
 
@@ -40,8 +50,7 @@ export class MinutesExtraction implements RoomObserver {
    * extraction is still written after a while.
    */
   private readonly lastSaved = new Map<string, { digest: string; at: number }>();
-  private readonly listeners: Array<(meetingId: MeetingId, document: JSONContent) => void | Promise<void>> =
-    [];
+  private readonly listeners: ExtractedListener[] = [];
 
   constructor(private readonly options: MinutesExtractionOptions) {}
 
@@ -55,7 +64,7 @@ export class MinutesExtraction implements RoomObserver {
     const timer = setTimeout(
       () => {
         this.timers.delete(name);
-        void this.refresh(name, doc);
+        void this.refresh(name, doc, false);
       },
       Math.max(0, Math.min(this.options.debounceMs, latest - now)),
     );
@@ -67,7 +76,7 @@ export class MinutesExtraction implements RoomObserver {
     if (!isMeetingId(name)) return Promise.resolve();
     clearTimeout(this.timers.get(name));
     this.timers.delete(name);
-    return this.refresh(name, doc);
+    return this.refresh(name, doc, true);
   }
 
   /** The stored minutes, or, for a meeting never read yet, its minutes read from storage now. */
@@ -94,7 +103,7 @@ export class MinutesExtraction implements RoomObserver {
    * document were extracted and stored; the extraction is done (`idle`) once the listener's
    * promise settles.
    */
-  onExtracted(listener: (meetingId: MeetingId, document: JSONContent) => void | Promise<void>): void {
+  onExtracted(listener: ExtractedListener): void {
     this.listeners.push(listener);
   }
 
@@ -104,7 +113,7 @@ export class MinutesExtraction implements RoomObserver {
     this.lastSaved.clear();
   }
 
-  private async refresh(meetingId: MeetingId, doc: Y.Doc): Promise<void> {
+  private async refresh(meetingId: MeetingId, doc: Y.Doc, idle: boolean): Promise<void> {
     this.firstPending.delete(meetingId);
     const previous = this.running.get(meetingId) ?? Promise.resolve();
     const run = previous.then(async () => {
@@ -119,7 +128,7 @@ export class MinutesExtraction implements RoomObserver {
           await this.options.minutes.save(meetingId, minutes);
           this.lastSaved.set(meetingId, { digest, at: Date.now() });
         }
-        for (const listener of this.listeners) await listener(meetingId, document);
+        for (const listener of this.listeners) await listener(meetingId, document, { idle });
       } catch (error) {
         this.options.log.error('extracting minutes failed', { document: meetingId, error });
       }
