@@ -40,9 +40,12 @@ export interface MinutesExtractionOptions {
  */
 export class MinutesExtraction implements RoomObserver {
   private readonly schema: Schema = documentSchema();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
-  /** When the oldest change not yet extracted was stored, per document. */
-  private readonly firstPending = new Map<string, number>();
+  /**
+   * Per document with changes not extracted yet: when the oldest and the newest of them came,
+   * and the timer that extracts them. Typing moves only `last`; the timer, when it fires, waits
+   * on if the document has not been quiet long enough, so a keystroke costs no timer of its own.
+   */
+  private readonly pending = new Map<string, { first: number; last: number; timer: NodeJS.Timeout }>();
   private readonly running = new Map<string, Promise<void>>();
   /**
    * What this process last stored per live document, and when, so that an unchanged extraction
@@ -56,26 +59,32 @@ export class MinutesExtraction implements RoomObserver {
 
   changed(name: string, doc: Y.Doc): void {
     if (!isMeetingId(name)) return;
-    clearTimeout(this.timers.get(name));
     const now = Date.now();
-    const first = this.firstPending.get(name) ?? now;
-    this.firstPending.set(name, first);
-    const latest = first + (this.options.maxWaitMs ?? this.options.debounceMs * 5);
-    const timer = setTimeout(
-      () => {
-        this.timers.delete(name);
-        void this.refresh(name, doc, false);
-      },
-      Math.max(0, Math.min(this.options.debounceMs, latest - now)),
-    );
-    timer.unref();
-    this.timers.set(name, timer);
+    const waiting = this.pending.get(name);
+    if (waiting) {
+      waiting.last = now;
+      return;
+    }
+    const meetingId = name;
+    const { debounceMs, maxWaitMs = debounceMs * 5 } = this.options;
+    const fire = (): void => {
+      const due = Math.min(entry.last + debounceMs, entry.first + maxWaitMs);
+      const wait = due - Date.now();
+      if (wait > 0) {
+        entry.timer = setTimeout(fire, wait).unref();
+        return;
+      }
+      this.pending.delete(meetingId);
+      void this.refresh(meetingId, doc, false);
+    };
+    const entry = { first: now, last: now, timer: setTimeout(fire, debounceMs).unref() };
+    this.pending.set(meetingId, entry);
   }
 
   idle(name: string, doc: Y.Doc): Promise<void> {
     if (!isMeetingId(name)) return Promise.resolve();
-    clearTimeout(this.timers.get(name));
-    this.timers.delete(name);
+    clearTimeout(this.pending.get(name)?.timer);
+    this.pending.delete(name);
     return this.refresh(name, doc, true);
   }
 
@@ -108,13 +117,12 @@ export class MinutesExtraction implements RoomObserver {
   }
 
   close(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
+    for (const { timer } of this.pending.values()) clearTimeout(timer);
+    this.pending.clear();
     this.lastSaved.clear();
   }
 
   private async refresh(meetingId: MeetingId, doc: Y.Doc, idle: boolean): Promise<void> {
-    this.firstPending.delete(meetingId);
     const previous = this.running.get(meetingId) ?? Promise.resolve();
     const run = previous.then(async () => {
       try {
