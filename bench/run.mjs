@@ -13,6 +13,7 @@ import { runManyMeetings } from './scenarios/manyMeetings.mjs';
 import { runStress } from './scenarios/stress.mjs';
 import { runTyping } from './scenarios/typing.mjs';
 import { killAll, profileAs, SERVER_KINDS } from './servers.mjs';
+import { combineRuns } from './stats.mjs';
 import { warmUpClientCode } from './warmUp.mjs';
 
 const KINDS = ['minutes', 'hocuspocus'];
@@ -68,6 +69,7 @@ function readSettings(env = process.env) {
     crashSeconds: int('BENCH_CRASH_SECONDS', 12),
     crashWriters: int('BENCH_CRASH_WRITERS', 3),
     killDelayMs: int('BENCH_KILL_DELAY_MS', 200),
+    repeats: Math.max(1, int('BENCH_REPEATS', 1)),
     timeoutSeconds: int('BENCH_TIMEOUT_SECONDS', 900),
   };
 }
@@ -145,21 +147,30 @@ async function main() {
   let failures = 0;
   const startedAt = performance.now();
   for (const scenario of settings.scenarios) {
-    results.scenarios[scenario] = {};
+    const runs = Object.fromEntries(KINDS.map((kind) => [kind, []]));
     profileAs(scenario);
-    for (const kind of KINDS) {
-      const label = SERVER_KINDS[kind].label;
-      process.stderr.write(`running ${scenario} on ${label}... `);
-      const began = performance.now();
-      try {
-        results.scenarios[scenario][kind] = await SCENARIOS[scenario](kind, settings);
-        process.stderr.write(`done in ${((performance.now() - began) / 1000).toFixed(1)} s\n`);
-      } catch (error) {
-        failures += 1;
-        results.scenarios[scenario][kind] = { error: error instanceof Error ? error.message : String(error) };
-        process.stderr.write(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : error}\n`);
+    for (let repeat = 0; repeat < settings.repeats; repeat++) {
+      // Alternating which server goes first spreads slow and fast moments of the machine over both.
+      const order = repeat % 2 === 0 ? KINDS : [...KINDS].reverse();
+      for (const kind of order) {
+        const label = SERVER_KINDS[kind].label;
+        const of = settings.repeats > 1 ? ` (${repeat + 1}/${settings.repeats})` : '';
+        process.stderr.write(`running ${scenario} on ${label}${of}... `);
+        const began = performance.now();
+        try {
+          runs[kind].push(await SCENARIOS[scenario](kind, settings));
+          process.stderr.write(`done in ${((performance.now() - began) / 1000).toFixed(1)} s\n`);
+        } catch (error) {
+          failures += 1;
+          runs[kind].push({ error: error instanceof Error ? error.message : String(error) });
+          process.stderr.write(
+            `FAILED: ${error instanceof Error ? (error.stack ?? error.message) : error}\n`,
+          );
+        }
       }
     }
+    results.scenarios[scenario] = Object.fromEntries(KINDS.map((kind) => [kind, combineRuns(runs[kind])]));
+    if (settings.repeats > 1) results.runs = { ...results.runs, [scenario]: runs };
   }
   results.durationSeconds = Math.round((performance.now() - startedAt) / 1000);
 
@@ -172,6 +183,16 @@ async function main() {
   console.log('');
   console.log(goals.text);
   console.log('');
+  if (results.runs) {
+    console.log(`Each figure is the median of ${settings.repeats} runs per server (losses: the worst run).`);
+    console.log('Server CPU (s) of each run, in the order run:');
+    for (const [scenario, runs] of Object.entries(results.runs)) {
+      const cpu = (kind) => runs[kind].map((run) => run.serverCpuSeconds ?? '-').join(' / ');
+      if (runs.minutes.some((run) => run.serverCpuSeconds !== undefined))
+        console.log(`  ${scenario}: Minutes ${cpu('minutes')}; Hocuspocus ${cpu('hocuspocus')}`);
+    }
+    console.log('');
+  }
   for (const note of results.notes) console.log(`Note: ${note}`);
   console.log(
     `Ratios are ours / Hocuspocus: below 1.00x means Minutes is lower (faster, smaller, fewer lost).`,
