@@ -33,4 +33,13 @@ describe('documentText', () => {
     const text = documentText(m.doc(m.actionItem('Gör det', { id: 'abc-123', status: 'done' })));
     expect(text).toBe('Gör det');
   });
+
+  it('reads a block again when the document holds a new one in its place', () => {
+    const header = m.meetingHeader({ title: 'Styrgrupp' });
+    const item = m.agendaItem('Budget', [m.paragraph('Utfallet.')]);
+    expect(documentText(m.doc(header, item))).toBe('Styrgrupp\nBudget\nUtfallet.');
+    const changed = m.agendaItem('Budget', [m.paragraph('Utfallet redovisades.')]);
+    expect(documentText(m.doc(header, changed))).toBe('Styrgrupp\nBudget\nUtfallet redovisades.');
+    expect(documentText(m.doc(changed, header))).toBe('Budget\nUtfallet redovisades.\nStyrgrupp');
+  });
 });

@@ -25,8 +25,33 @@ const WRITTEN_ATTRIBUTES = [
  * in the fields of structured nodes (header, attendees, assignees, next meeting).
  */
 export function documentText(document: JSONContent): string {
+  const children = document.content ?? [];
+  if (children.some((child) => child.type === 'text')) return joined(linesOf(document));
   const lines: string[] = [];
-  collect(document, lines);
+  const fields = fieldText(document.attrs);
+  if (fields) lines.push(fields);
+  for (const child of children) {
+    // A live draft's unchanged blocks are the same objects from one extraction to the next.
+    let known = linesOfBlock.get(child);
+    if (!known) {
+      known = linesOf(child);
+      linesOfBlock.set(child, known);
+    }
+    lines.push(...known);
+  }
+  return joined(lines);
+}
+
+/** The lines of each top-level block, by the block's JSON, as long as that lives. */
+const linesOfBlock = new WeakMap<JSONContent, string[]>();
+
+function linesOf(node: JSONContent): string[] {
+  const lines: string[] = [];
+  collect(node, lines);
+  return lines;
+}
+
+function joined(lines: string[]): string {
   return lines.filter((line) => line !== '').join('\n');
 }
 

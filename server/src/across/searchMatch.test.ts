@@ -81,4 +81,18 @@ describe('stemmedText', () => {
   it('holds both stems of every word', () => {
     expect(stemmedText('Beslutade decisions')).toBe('beslut beslutad decision decis');
   });
+
+  it('gives the stems of every line in order, the same each time, lines without words left out', () => {
+    const text = 'Styrelsen beslutade\n · \n\nBudgeten godkändes\nStyrelsen beslutade';
+    const once = stemmedText(text);
+    expect(once).toBe(
+      ['Styrelsen', 'beslutade', 'Budgeten', 'godkändes', 'Styrelsen', 'beslutade']
+        .flatMap((word) => stemmedText(word).split(' '))
+        .join(' '),
+    );
+    expect(stemmedText(text)).toBe(once);
+    expect(stemmedText('Budgeten godkändes\nBudgeten ändrades')).toBe(
+      `${stemmedText('Budgeten godkändes')} ${stemmedText('Budgeten ändrades')}`,
+    );
+  });
 });

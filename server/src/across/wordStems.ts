@@ -52,9 +52,34 @@ export function wordStems(word: string): string[] {
   return stems;
 }
 
-/** Every stem of every word of a text, space-separated: what the full-text index holds. */
+/** The stems of lines seen lately, by the line as written, up to about a megabyte of text. */
+const stemsOfLine = new Map<string, string>();
+const MAX_REMEMBERED_CHARACTERS = 1_000_000;
+let rememberedCharacters = 0;
+
+/**
+ * Every stem of every word of a text, space-separated: what the full-text index holds. A draft is
+ * indexed again and again with most of its lines as they were, so each line's stems are
+ * remembered.
+ */
 export function stemmedText(text: string): string {
-  return wordsIn(text)
-    .flatMap((word) => wordStems(word.text))
+  return text
+    .split('\n')
+    .map((line) => {
+      let stems = stemsOfLine.get(line);
+      if (stems === undefined) {
+        stems = wordsIn(line)
+          .flatMap((word) => wordStems(word.text))
+          .join(' ');
+        rememberedCharacters += line.length + stems.length;
+        if (rememberedCharacters > MAX_REMEMBERED_CHARACTERS) {
+          stemsOfLine.clear();
+          rememberedCharacters = line.length + stems.length;
+        }
+        stemsOfLine.set(line, stems);
+      }
+      return stems;
+    })
+    .filter((stems) => stems !== '')
     .join(' ');
 }
