@@ -150,4 +150,45 @@ describe('extractMinutes', () => {
     expect(minutes.decisions.at(-1)).toMatchObject({ text: 'Beslut 300', agendaItemNumber: 300 });
     expect(minutes.actions).toHaveLength(300);
   });
+
+  it('reads an unchanged item node the same wherever it stands, and gives out copies', () => {
+    const budget = schema.nodeFromJSON(
+      m.agendaItem('Budget', [
+        m.decision('Budgeten fastställs.', { reservations: ['Osman'] }),
+        m.actionItem('Skicka budgeten', { assignees: ['Lina'], due: 'nästa möte' }),
+      ]),
+    );
+    const other = schema.nodeFromJSON(m.agendaItem('Övrigt', [m.paragraph('Inget.')]));
+    const next = schema.nodeFromJSON(m.nextMeeting({ date: '2026-12-01' }));
+    const first = extractMinutes(schema.topNodeType.create(null, [budget]), { meetingDate: null });
+    // Changing what came out changes nothing that is read next.
+    first.decisions[0]?.reservations.push('Per');
+    first.actions[0]?.assignees.push('Per');
+    if (first.actions[0]) first.actions[0].dueDate = '1999-01-01';
+    const second = extractMinutes(schema.topNodeType.create(null, [other, budget, next]), {
+      meetingDate: null,
+    });
+    expect(second.agenda.map((item) => [item.number, item.title])).toEqual([
+      [1, 'Övrigt'],
+      [2, 'Budget'],
+    ]);
+    expect(second.decisions).toEqual([
+      {
+        id: budget.child(1).attrs.id,
+        text: 'Budgeten fastställs.',
+        reservations: ['Osman'],
+        agendaItemId: budget.attrs.id,
+        agendaItemNumber: 2,
+        agendaItemTitle: 'Budget',
+      },
+    ]);
+    expect(second.actions[0]).toMatchObject({
+      assignees: ['Lina'],
+      agendaItemNumber: 2,
+      dueDate: '2026-12-01',
+    });
+    // The same node in a document without a next meeting has no due date.
+    const third = extractMinutes(schema.topNodeType.create(null, [budget]), { meetingDate: null });
+    expect(third.actions[0]).toMatchObject({ agendaItemNumber: 1, dueDate: null });
+  });
 });

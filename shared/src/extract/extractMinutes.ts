@@ -1,6 +1,13 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Attendance } from '../nodes/Attendee.js';
-import type { AgendaReference, Minutes, MinutesAttendee } from './Minutes.js';
+import type {
+  AgendaReference,
+  Minutes,
+  MinutesAction,
+  MinutesAgendaItem,
+  MinutesAttendee,
+  MinutesDecision,
+} from './Minutes.js';
 
 export interface ExtractOptions {
   /** The meeting's date (YYYY-MM-DD), used when the document's header has none. */
@@ -45,7 +52,6 @@ export function emptyMinutes(meetingDate: string | null): Minutes {
 export function extractMinutes(doc: ProseMirrorNode, { meetingDate }: ExtractOptions): Minutes {
   const minutes = emptyMinutes(meetingDate);
   let headerSeen = false;
-  let agenda: AgendaReference = { agendaItemId: null, agendaItemNumber: null, agendaItemTitle: null };
 
   doc.descendants((node) => {
     const attrs = node.attrs;
@@ -81,23 +87,27 @@ export function extractMinutes(doc: ProseMirrorNode, { meetingDate }: ExtractOpt
         return false;
       }
       case 'agendaItem': {
-        const title =
-          node.firstChild?.type.name === 'agendaItemTitle' ? node.firstChild.textContent.trim() : '';
+        const item = agendaItemOf(node);
         const number = minutes.agenda.length + 1;
-        minutes.agenda.push({
-          id: attrs.id ?? null,
-          number,
-          title,
-          presenter: str(attrs.presenter),
-          status: attrs.status ?? 'open',
-        });
-        if (attrs.status === 'tabled')
-          minutes.tabled.push({ agendaItemId: attrs.id ?? null, agendaItemNumber: number, text: title });
-        agenda = { agendaItemId: attrs.id ?? null, agendaItemNumber: number, agendaItemTitle: title };
-        node.forEach((child) => {
-          if (child.type.name !== 'agendaItemTitle') visitBlock(child, agenda);
-        });
-        agenda = { agendaItemId: null, agendaItemNumber: null, agendaItemTitle: null };
+        const { id, title, presenter, status } = item.entry;
+        minutes.agenda.push({ id, number, title, presenter, status });
+        if (item.entry.status === 'tabled')
+          minutes.tabled.push({
+            agendaItemId: item.entry.id,
+            agendaItemNumber: number,
+            text: item.entry.title,
+          });
+        const where = {
+          agendaItemId: item.entry.id,
+          agendaItemNumber: number,
+          agendaItemTitle: item.entry.title,
+        };
+        for (const decision of item.found.decisions) {
+          minutes.decisions.push({ ...decision, reservations: [...decision.reservations], ...where });
+        }
+        for (const action of item.found.actions) {
+          minutes.actions.push({ ...action, assignees: [...action.assignees], ...where });
+        }
         return false;
       }
       case 'nextMeeting':
@@ -111,44 +121,9 @@ export function extractMinutes(doc: ProseMirrorNode, { meetingDate }: ExtractOpt
         }
         return false;
       default:
-        return visitBlock(node, agenda);
+        return visitBlock(node, NOWHERE, minutes);
     }
   });
-
-  function visitBlock(node: ProseMirrorNode, where: AgendaReference): boolean {
-    const attrs = node.attrs;
-    if (node.type.name === 'decision') {
-      const text = node.textContent.trim();
-      if (text)
-        minutes.decisions.push({
-          id: attrs.id ?? null,
-          text,
-          reservations: strings(attrs.reservations),
-          ...where,
-        });
-      return false;
-    }
-    if (node.type.name === 'actionItem') {
-      const text = node.textContent.trim();
-      if (text) {
-        const due = str(attrs.due);
-        minutes.actions.push({
-          id: attrs.id ?? null,
-          text,
-          assignees: strings(attrs.assignees),
-          due,
-          dueDate: due && ISO_DATE.test(due) ? due : null,
-          status: attrs.status === 'done' ? 'done' : 'open',
-          ...where,
-        });
-      }
-      return false;
-    }
-    node.forEach((child) => {
-      visitBlock(child, where);
-    });
-    return false;
-  }
 
   // A task due "at the next meeting" is due on the next meeting's date, once that is known.
   const nextDate = minutes.next_meeting?.date;
@@ -158,4 +133,77 @@ export function extractMinutes(doc: ProseMirrorNode, { meetingDate }: ExtractOpt
     }
   }
   return minutes;
+}
+
+/** Decisions and tasks found in a part of a document. */
+interface Found {
+  decisions: MinutesDecision[];
+  actions: MinutesAction[];
+}
+
+const NOWHERE: AgendaReference = { agendaItemId: null, agendaItemNumber: null, agendaItemTitle: null };
+
+/**
+ * What an agenda item holds, by its node. Nodes never change, and an editor (or the server's copy
+ * of a live document) keeps the nodes of the items nobody edited, so a long document is read
+ * again one changed item at a time. Where the item stands (its number) is added by the caller.
+ */
+const agendaItems = new WeakMap<
+  ProseMirrorNode,
+  { entry: Omit<MinutesAgendaItem, 'number'>; found: Found }
+>();
+
+function agendaItemOf(node: ProseMirrorNode): { entry: Omit<MinutesAgendaItem, 'number'>; found: Found } {
+  const known = agendaItems.get(node);
+  if (known) return known;
+  const attrs = node.attrs;
+  const title = node.firstChild?.type.name === 'agendaItemTitle' ? node.firstChild.textContent.trim() : '';
+  const found: Found = { decisions: [], actions: [] };
+  node.forEach((child) => {
+    if (child.type.name !== 'agendaItemTitle') visitBlock(child, NOWHERE, found);
+  });
+  const item = {
+    entry: { id: attrs.id ?? null, title, presenter: str(attrs.presenter), status: attrs.status ?? 'open' },
+    found,
+  };
+  agendaItems.set(node, item);
+  return item;
+}
+
+function visitBlock(node: ProseMirrorNode, where: AgendaReference, into: Found): boolean {
+  const attrs = node.attrs;
+  if (node.type.name === 'decision') {
+    const text = node.textContent.trim();
+    if (text)
+      into.decisions.push({
+        id: attrs.id ?? null,
+        text,
+        reservations: strings(attrs.reservations),
+        ...where,
+      });
+    return false;
+  }
+  if (node.type.name === 'actionItem') {
+    const text = node.textContent.trim();
+    if (text) {
+      const due = str(attrs.due);
+      into.actions.push({
+        id: attrs.id ?? null,
+        text,
+        assignees: strings(attrs.assignees),
+        due,
+        dueDate: due && ISO_DATE.test(due) ? due : null,
+        status: attrs.status === 'done' ? 'done' : 'open',
+        ...where,
+      });
+    }
+    return false;
+  }
+  // Text holds no blocks.
+  if (!node.inlineContent) {
+    node.forEach((child) => {
+      visitBlock(child, where, into);
+    });
+  }
+  return false;
 }
