@@ -158,6 +158,24 @@ export function minutesStoreContract(backend: StoreBackend): void {
       ]);
     });
 
+    it('writes only the lists that changed, and the rest of the minutes each time', async () => {
+      const id = await meeting();
+      await db.stores.minutes.save(id, FULL);
+      const typed: Minutes = {
+        ...FULL,
+        title: 'Styrgrupp, extra möte',
+        decisions: FULL.decisions.map((d) => ({ ...d, text: `${d.text} Med tillägg.` })),
+      };
+      const unchanged = new Set(['attendees', 'agenda', 'actions'] as const);
+      await db.stores.minutes.save(id, typed, { unchanged });
+      expect(await db.stores.minutes.get(id)).toEqual(typed);
+      // A list named unchanged is left as stored, even where the minutes given differ.
+      await db.stores.minutes.save(id, { ...typed, actions: [], agenda: [] }, { unchanged });
+      expect(await db.stores.minutes.get(id)).toEqual(typed);
+      await db.stores.minutes.save(id, { ...typed, actions: [] }, { unchanged: new Set(['agenda']) });
+      expect(await db.stores.minutes.get(id)).toEqual({ ...typed, actions: [] });
+    });
+
     it('refuses minutes of a meeting that does not exist', async () => {
       await expect(db.stores.minutes.save('n'.repeat(22) as MeetingId, FULL)).rejects.toThrow();
     });

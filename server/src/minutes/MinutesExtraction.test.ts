@@ -1,10 +1,18 @@
-import type { Meeting, MeetingId, Minutes } from '@minutes/shared';
+import {
+  DOCUMENT_FIELD,
+  type Meeting,
+  type MeetingId,
+  type Minutes,
+  minutesContent as m,
+  minutesSchema,
+} from '@minutes/shared';
+import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import type { Logger } from '../Logger.js';
 import type { DocumentStore } from '../storage/DocumentStore.js';
 import type { MeetingStore } from '../storage/MeetingStore.js';
-import type { MinutesStore } from '../storage/MinutesStore.js';
+import type { MinutesStore, SaveMinutesOptions } from '../storage/MinutesStore.js';
 import { newMeetingId } from '../storage/newMeetingId.js';
 import { MinutesExtraction } from './MinutesExtraction.js';
 
@@ -14,12 +22,17 @@ const MAX_WAIT_MS = 5000;
 /** An extraction whose every run is recorded (with the time it ran, from the fake clock). */
 function recordingExtraction() {
   const runs: Array<{ meetingId: MeetingId; at: number; idle: boolean }> = [];
+  const saves: Array<{ minutes: Minutes; unchanged: string[] | undefined }> = [];
   const meetings = {
     async get(id: MeetingId) {
       return { id, title: 'Styrelsemöte', date: '2026-11-23' } as Meeting;
     },
   } as MeetingStore;
-  const minutes = { async save(_id: MeetingId, _minutes: Minutes) {} } as MinutesStore;
+  const minutes = {
+    async save(_id: MeetingId, saved: Minutes, options?: SaveMinutesOptions) {
+      saves.push({ minutes: saved, unchanged: options?.unchanged && [...options.unchanged].sort() });
+    },
+  } as MinutesStore;
   const extraction = new MinutesExtraction({
     meetings,
     minutes,
@@ -32,7 +45,7 @@ function recordingExtraction() {
   extraction.onExtracted((meetingId, _document, { idle }) => {
     runs.push({ meetingId, at: Date.now() - started, idle });
   });
-  return { extraction, runs };
+  return { extraction, runs, saves };
 }
 
 describe('MinutesExtraction timing', () => {
@@ -94,5 +107,44 @@ describe('MinutesExtraction timing', () => {
     await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
     // Only the other meeting's pending changes were still to extract.
     expect(runs.map((run) => run.meetingId)).toEqual([id, other]);
+  });
+});
+
+describe('MinutesExtraction storing', () => {
+  it('stores all of the minutes first, then only the lists that changed, and nothing when none did', async () => {
+    const { extraction, saves } = recordingExtraction();
+    const id = newMeetingId();
+    const doc = new Y.Doc();
+    const fragment = doc.getXmlFragment(DOCUMENT_FIELD);
+    prosemirrorJSONToYXmlFragment(
+      minutesSchema(),
+      m.doc(
+        m.meetingHeader({ title: 'Styrgrupp' }),
+        m.attendeeList(m.attendee('Lina Ek')),
+        m.agendaItem('Budget', [m.decision('Budgeten fastställs.'), m.actionItem('Skicka budgeten')]),
+      ),
+      fragment,
+    );
+    const item = fragment.get(2) as Y.XmlElement;
+    const decisionText = (item.get(1) as Y.XmlElement).get(0) as Y.XmlText;
+
+    await extraction.idle(id, doc);
+    expect(saves).toHaveLength(1);
+    expect(saves[0]?.unchanged).toBeUndefined();
+
+    decisionText.insert(decisionText.length, ' Enhälligt.');
+    await extraction.idle(id, doc);
+    expect(saves).toHaveLength(2);
+    expect(saves[1]?.unchanged).toEqual(['actions', 'agenda', 'attendees']);
+    expect(saves[1]?.minutes.decisions[0]?.text).toBe('Budgeten fastställs. Enhälligt.');
+
+    await extraction.idle(id, doc);
+    expect(saves).toHaveLength(2);
+
+    // The item's title is part of the agenda and of every decision and task in it.
+    const title = (item.get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    title.insert(title.length, ' 2027');
+    await extraction.idle(id, doc);
+    expect(saves[2]?.unchanged).toEqual(['attendees']);
   });
 });

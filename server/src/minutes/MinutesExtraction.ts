@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import type { Logger } from '../Logger.js';
 import type { DocumentStore } from '../storage/DocumentStore.js';
 import type { MeetingStore } from '../storage/MeetingStore.js';
-import type { MinutesStore } from '../storage/MinutesStore.js';
+import { MINUTES_PARTS, type MinutesPart, type MinutesStore } from '../storage/MinutesStore.js';
 import type { RoomObserver } from '../sync/Room.js';
 import { minutesOfDocument } from './minutesOfDocument.js';
 
@@ -48,11 +48,11 @@ export class MinutesExtraction implements RoomObserver {
   private readonly pending = new Map<string, { first: number; last: number; timer: NodeJS.Timeout }>();
   private readonly running = new Map<string, Promise<void>>();
   /**
-   * What this process last stored per live document, and when, so that an unchanged extraction
-   * writes nothing. Another process sharing the meeting may store in between, so an unchanged
-   * extraction is still written after a while.
+   * What this process last stored per live document, and when it last stored all of it, so that
+   * an unchanged extraction writes nothing and a changed one only the lists that changed. Another
+   * process sharing the meeting may store in between, so all of it is still written after a while.
    */
-  private readonly lastSaved = new Map<string, { digest: string; at: number }>();
+  private readonly lastSaved = new Map<string, { digests: Digests; at: number }>();
   private readonly listeners: ExtractedListener[] = [];
 
   constructor(private readonly options: MinutesExtractionOptions) {}
@@ -130,11 +130,17 @@ export class MinutesExtraction implements RoomObserver {
         if (!meeting || doc.isDestroyed) return;
         const { minutes, document } = minutesOfDocument(doc, this.schema, meeting.date);
         // Typing inside a paragraph changes no decision, task or attendee: nothing to write.
-        const digest = digestOf(minutes);
+        // Typing inside a decision changes the decisions only: the other lists stay as stored.
+        const digests = digestsOf(minutes);
         const last = this.lastSaved.get(meetingId);
-        if (last?.digest !== digest || Date.now() - last.at > RESAVE_UNCHANGED_MS) {
+        const due = !last || Date.now() - last.at > RESAVE_UNCHANGED_MS;
+        if (due) {
           await this.options.minutes.save(meetingId, minutes);
-          this.lastSaved.set(meetingId, { digest, at: Date.now() });
+          this.lastSaved.set(meetingId, { digests, at: Date.now() });
+        } else if (last.digests.whole !== digests.whole) {
+          const unchanged = new Set(MINUTES_PARTS.filter((part) => last.digests[part] === digests[part]));
+          await this.options.minutes.save(meetingId, minutes, { unchanged });
+          last.digests = digests;
         }
         for (const listener of this.listeners) await listener(meetingId, document, { idle });
       } catch (error) {
@@ -147,6 +153,17 @@ export class MinutesExtraction implements RoomObserver {
   }
 }
 
-function digestOf(minutes: Minutes): string {
-  return createHash('sha256').update(JSON.stringify(minutes)).digest('base64');
+type Digests = Record<MinutesPart | 'whole', string>;
+
+/** A digest of each list of the minutes, and of all of them with the rest. */
+function digestsOf(minutes: Minutes): Digests {
+  const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64');
+  const { attendees, absent, agenda, decisions, actions, ...rest } = minutes;
+  const parts = {
+    attendees: digest([attendees, absent]),
+    agenda: digest(agenda),
+    decisions: digest(decisions),
+    actions: digest(actions),
+  };
+  return { ...parts, whole: digest([rest, parts]) };
 }

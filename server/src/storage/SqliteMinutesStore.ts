@@ -6,18 +6,18 @@ import type {
   MinutesAttendee,
   MinutesDecision,
 } from '@minutes/shared';
-import type { MinutesStore } from './MinutesStore.js';
+import type { MinutesPart, MinutesStore, SaveMinutesOptions } from './MinutesStore.js';
 import { minutesFromRows } from './minutesFromRows.js';
 import { nodeKeyer } from './nodeKeyer.js';
 import type { SqliteDatabase } from './openDatabase.js';
 
-const TABLES = [
-  'minutes_attendees',
-  'minutes_agenda_items',
-  'minutes_decisions',
-  'minutes_actions',
-  'minutes',
-];
+/** The table of each list. */
+const TABLES: Record<MinutesPart, string> = {
+  attendees: 'minutes_attendees',
+  agenda: 'minutes_agenda_items',
+  decisions: 'minutes_decisions',
+  actions: 'minutes_actions',
+};
 
 const INSERT_MINUTES = `INSERT INTO minutes (meeting_id, series, title, date, start_time, end_time, room, video_link, next_meeting, extracted_at)
   VALUES (@meetingId, @series, @title, @date, @startTime, @endTime, @room, @videoLink, @nextMeeting, @extractedAt)`;
@@ -54,17 +54,32 @@ interface MinutesRow {
 }
 
 export class SqliteMinutesStore implements MinutesStore {
-  private readonly saveTransaction: (meetingId: MeetingId, minutes: Minutes) => void;
+  private readonly saveTransaction: (
+    meetingId: MeetingId,
+    minutes: Minutes,
+    unchanged: ReadonlySet<MinutesPart>,
+  ) => void;
 
   constructor(private readonly db: SqliteDatabase) {
-    const deletes = TABLES.map((table) => db.prepare(`DELETE FROM ${table} WHERE meeting_id = ?`));
+    const deleteMinutes = db.prepare('DELETE FROM minutes WHERE meeting_id = ?');
+    const deletes = Object.fromEntries(
+      Object.entries(TABLES).map(([part, table]) => [
+        part,
+        db.prepare(`DELETE FROM ${table} WHERE meeting_id = ?`),
+      ]),
+    ) as Record<MinutesPart, ReturnType<SqliteDatabase['prepare']>>;
     const insertMinutes = db.prepare(INSERT_MINUTES);
     const insertAttendee = db.prepare(INSERT_ATTENDEE);
     const insertAgendaItem = db.prepare(INSERT_AGENDA_ITEM);
     const insertDecision = db.prepare(INSERT_DECISION);
     const insertAction = db.prepare(INSERT_ACTION);
-    this.saveTransaction = db.transaction((meetingId: MeetingId, m: Minutes) => {
-      for (const statement of deletes) statement.run(meetingId);
+    this.saveTransaction = db.transaction((meetingId: MeetingId, m: Minutes, unchanged) => {
+      const changed = (part: MinutesPart) => {
+        if (unchanged.has(part)) return false;
+        deletes[part].run(meetingId);
+        return true;
+      };
+      deleteMinutes.run(meetingId);
       insertMinutes.run({
         meetingId,
         series: m.series,
@@ -78,47 +93,53 @@ export class SqliteMinutesStore implements MinutesStore {
         extractedAt: new Date().toISOString(),
       });
       const attendeeKey = nodeKeyer();
-      [...m.attendees, ...m.absent].forEach((a, position) => {
-        insertAttendee.run({ meetingId, nodeId: attendeeKey(a.id, position), position, ...a });
-      });
+      if (changed('attendees')) {
+        [...m.attendees, ...m.absent].forEach((a, position) => {
+          insertAttendee.run({ meetingId, nodeId: attendeeKey(a.id, position), position, ...a });
+        });
+      }
       const agendaKey = nodeKeyer();
-      for (const item of m.agenda) {
-        insertAgendaItem.run({ meetingId, nodeId: agendaKey(item.id, item.number), ...item });
+      if (changed('agenda')) {
+        for (const item of m.agenda) {
+          insertAgendaItem.run({ meetingId, nodeId: agendaKey(item.id, item.number), ...item });
+        }
       }
       const decisionKey = nodeKeyer();
-      m.decisions.forEach((d, position) => {
-        insertDecision.run({
-          meetingId,
-          nodeId: decisionKey(d.id, position),
-          position,
-          text: d.text,
-          reservations: JSON.stringify(d.reservations),
-          agendaItemId: d.agendaItemId,
-          agendaItemNumber: d.agendaItemNumber,
-          agendaItemTitle: d.agendaItemTitle,
+      if (changed('decisions'))
+        m.decisions.forEach((d, position) => {
+          insertDecision.run({
+            meetingId,
+            nodeId: decisionKey(d.id, position),
+            position,
+            text: d.text,
+            reservations: JSON.stringify(d.reservations),
+            agendaItemId: d.agendaItemId,
+            agendaItemNumber: d.agendaItemNumber,
+            agendaItemTitle: d.agendaItemTitle,
+          });
         });
-      });
       const actionKey = nodeKeyer();
-      m.actions.forEach((a, position) => {
-        insertAction.run({
-          meetingId,
-          nodeId: actionKey(a.id, position),
-          position,
-          text: a.text,
-          assignees: JSON.stringify(a.assignees),
-          due: a.due,
-          dueDate: a.dueDate,
-          status: a.status,
-          agendaItemId: a.agendaItemId,
-          agendaItemNumber: a.agendaItemNumber,
-          agendaItemTitle: a.agendaItemTitle,
+      if (changed('actions'))
+        m.actions.forEach((a, position) => {
+          insertAction.run({
+            meetingId,
+            nodeId: actionKey(a.id, position),
+            position,
+            text: a.text,
+            assignees: JSON.stringify(a.assignees),
+            due: a.due,
+            dueDate: a.dueDate,
+            status: a.status,
+            agendaItemId: a.agendaItemId,
+            agendaItemNumber: a.agendaItemNumber,
+            agendaItemTitle: a.agendaItemTitle,
+          });
         });
-      });
     });
   }
 
-  async save(meetingId: MeetingId, minutes: Minutes): Promise<void> {
-    this.saveTransaction(meetingId, minutes);
+  async save(meetingId: MeetingId, minutes: Minutes, options: SaveMinutesOptions = {}): Promise<void> {
+    this.saveTransaction(meetingId, minutes, options.unchanged ?? new Set());
   }
 
   async get(meetingId: MeetingId): Promise<Minutes | undefined> {

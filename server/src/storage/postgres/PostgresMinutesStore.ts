@@ -1,19 +1,20 @@
 import type { MeetingId, Minutes } from '@minutes/shared';
 import type { Pool } from 'pg';
-import type { MinutesStore } from '../MinutesStore.js';
+import type { MinutesPart, MinutesStore, SaveMinutesOptions } from '../MinutesStore.js';
 import { type MinutesRow, minutesFromRows } from '../minutesFromRows.js';
 import { nodeKeyer } from '../nodeKeyer.js';
 import { inTransaction } from './inTransaction.js';
 import { LockSpace } from './LockSpace.js';
 
 const LOCK_MEETING = 'SELECT pg_advisory_xact_lock($1, hashtext($2))';
-const DELETES = [
-  'DELETE FROM minutes_attendees WHERE meeting_id = $1',
-  'DELETE FROM minutes_agenda_items WHERE meeting_id = $1',
-  'DELETE FROM minutes_decisions WHERE meeting_id = $1',
-  'DELETE FROM minutes_actions WHERE meeting_id = $1',
-  'DELETE FROM minutes WHERE meeting_id = $1',
-];
+const DELETE_MINUTES = 'DELETE FROM minutes WHERE meeting_id = $1';
+/** Deleting each list. */
+const DELETES: Record<MinutesPart, string> = {
+  attendees: 'DELETE FROM minutes_attendees WHERE meeting_id = $1',
+  agenda: 'DELETE FROM minutes_agenda_items WHERE meeting_id = $1',
+  decisions: 'DELETE FROM minutes_decisions WHERE meeting_id = $1',
+  actions: 'DELETE FROM minutes_actions WHERE meeting_id = $1',
+};
 
 const INSERT_MINUTES = `INSERT INTO minutes (meeting_id, series, title, date, start_time, end_time, room, video_link, next_meeting, extracted_at)
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`;
@@ -63,7 +64,11 @@ type MinutesRowWithLists = MinutesRow & {
 export class PostgresMinutesStore implements MinutesStore {
   constructor(private readonly pool: Pool) {}
 
-  async save(meetingId: MeetingId, m: Minutes): Promise<void> {
+  async save(
+    meetingId: MeetingId,
+    m: Minutes,
+    { unchanged = new Set() }: SaveMinutesOptions = {},
+  ): Promise<void> {
     const attendeeKey = nodeKeyer();
     const attendees = [...m.attendees, ...m.absent].map((a, position) => ({
       node_id: attendeeKey(a.id, position),
@@ -108,7 +113,7 @@ export class PostgresMinutesStore implements MinutesStore {
     await inTransaction(this.pool, async (client) => {
       // Two saves of one meeting at once would each delete, then both insert the same keys.
       await client.query(LOCK_MEETING, [LockSpace.meetings, meetingId]);
-      for (const statement of DELETES) await client.query(statement, [meetingId]);
+      await client.query(DELETE_MINUTES, [meetingId]);
       await client.query(INSERT_MINUTES, [
         meetingId,
         m.series,
@@ -121,10 +126,17 @@ export class PostgresMinutesStore implements MinutesStore {
         m.next_meeting ? JSON.stringify(m.next_meeting) : null,
         new Date().toISOString(),
       ]);
-      await client.query(INSERT_ATTENDEES, [meetingId, JSON.stringify(attendees)]);
-      await client.query(INSERT_AGENDA_ITEMS, [meetingId, JSON.stringify(agenda)]);
-      await client.query(INSERT_DECISIONS, [meetingId, JSON.stringify(decisions)]);
-      await client.query(INSERT_ACTIONS, [meetingId, JSON.stringify(actions)]);
+      const lists: Array<[MinutesPart, string, unknown[]]> = [
+        ['attendees', INSERT_ATTENDEES, attendees],
+        ['agenda', INSERT_AGENDA_ITEMS, agenda],
+        ['decisions', INSERT_DECISIONS, decisions],
+        ['actions', INSERT_ACTIONS, actions],
+      ];
+      for (const [part, insert, rows] of lists) {
+        if (unchanged.has(part)) continue;
+        await client.query(DELETES[part], [meetingId]);
+        await client.query(insert, [meetingId, JSON.stringify(rows)]);
+      }
     });
   }
 
