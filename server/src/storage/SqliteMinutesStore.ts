@@ -105,7 +105,7 @@ export class SqliteMinutesStore implements MinutesStore {
         }
       }
       const decisionKey = nodeKeyer();
-      if (changed('decisions'))
+      if (changed('decisions')) {
         m.decisions.forEach((d, position) => {
           insertDecision.run({
             meetingId,
@@ -118,8 +118,9 @@ export class SqliteMinutesStore implements MinutesStore {
             agendaItemTitle: d.agendaItemTitle,
           });
         });
+      }
       const actionKey = nodeKeyer();
-      if (changed('actions'))
+      if (changed('actions')) {
         m.actions.forEach((a, position) => {
           insertAction.run({
             meetingId,
@@ -135,6 +136,7 @@ export class SqliteMinutesStore implements MinutesStore {
             agendaItemTitle: a.agendaItemTitle,
           });
         });
+      }
     });
   }
 
