@@ -127,7 +127,9 @@ async function main() {
     notes: [
       'Minutes runs with MAX_FRAMES_PER_SECOND=1000000 in the cold-load scenario only (the bench sends ~10,000 updates/s there); defaults otherwise (stress: 10 edits/s per client plus awareness stays far below the 400 frames/s limit).',
       'The clients run in the bench process and share the cores with the server: in stress they use much of a core themselves.',
-      'Hocuspocus 4.7 runs with its defaults: debounce 2000 ms, maxDebounce 10000 ms, unloadImmediately true; SQLite extension defaults.',
+      process.env.BENCH_BASELINE
+        ? 'The baseline is an earlier build of Minutes (BENCH_BASELINE), run as Minutes is.'
+        : 'Hocuspocus 4.7 runs with its defaults: debounce 2000 ms, maxDebounce 10000 ms, unloadImmediately true; SQLite extension defaults.',
     ],
     scenarios: {},
   };
@@ -137,7 +139,9 @@ async function main() {
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}`,
   );
   console.log(
-    'Servers: Minutes (server/dist/minutes-server.mjs) vs Hocuspocus 4.7.0 + extension-sqlite (bench/hocuspocus-server.mjs)',
+    process.env.BENCH_BASELINE
+      ? `Servers: Minutes (server/dist/minutes-server.mjs) vs Baseline (${path.relative(process.cwd(), SERVER_KINDS.hocuspocus.script)})`
+      : 'Servers: Minutes (server/dist/minutes-server.mjs) vs Hocuspocus 4.7.0 + extension-sqlite (bench/hocuspocus-server.mjs)',
   );
   console.log('');
 
@@ -189,13 +193,15 @@ async function main() {
     for (const [scenario, runs] of Object.entries(results.runs)) {
       const cpu = (kind) => runs[kind].map((run) => run.serverCpuSeconds ?? '-').join(' / ');
       if (runs.minutes.some((run) => run.serverCpuSeconds !== undefined))
-        console.log(`  ${scenario}: Minutes ${cpu('minutes')}; Hocuspocus ${cpu('hocuspocus')}`);
+        console.log(
+          `  ${scenario}: ${SERVER_KINDS.minutes.label} ${cpu('minutes')}; ${SERVER_KINDS.hocuspocus.label} ${cpu('hocuspocus')}`,
+        );
     }
     console.log('');
   }
   for (const note of results.notes) console.log(`Note: ${note}`);
   console.log(
-    `Ratios are ours / Hocuspocus: below 1.00x means Minutes is lower (faster, smaller, fewer lost).`,
+    `Ratios are ours / ${SERVER_KINDS.hocuspocus.label}: below 1.00x means Minutes is lower (faster, smaller, fewer lost).`,
   );
   console.log(
     `Total ${results.durationSeconds} s. Results written to ${path.relative(process.cwd(), OUTPUT_FILE)}`,

@@ -51,6 +51,23 @@ export const SERVER_KINDS = {
 };
 
 /**
+ * BENCH_BASELINE=DIR: an earlier build of Minutes takes the peer's place, to measure a change
+ * against the code before it in the same run. DIR holds that build's `minutes-server.mjs` and
+ * `bundle/`, and lies under server/dist so that it finds the server's dependencies.
+ */
+const baselineDir = process.env.BENCH_BASELINE;
+if (baselineDir) {
+  const script = path.resolve(baselineDir, 'minutes-server.mjs');
+  if (!fs.existsSync(script)) throw new Error(`BENCH_BASELINE: no ${script}`);
+  SERVER_KINDS.hocuspocus = { ...SERVER_KINDS.minutes, label: 'Baseline', script };
+}
+
+/** Whether `kind` is a Minutes server (the baseline of BENCH_BASELINE is one too). */
+export function isMinutes(kind) {
+  return SERVER_KINDS[kind].protocol === 'y-websocket';
+}
+
+/**
  * Clients of Minutes are signed in, as in a browser: one account per data directory (the
  * secretary of every bench meeting) whose session cookie every client sends with its upgrade.
  * The session is stored, so it outlives restarts of the server on the same directory.
@@ -152,7 +169,7 @@ export function profileAs(label) {
 function nodeArgs(kind) {
   const args = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   // Minutes runs as `npm start` runs it.
-  if (kind === 'minutes') args.unshift(...MINUTES_NODE_FLAGS);
+  if (isMinutes(kind)) args.unshift(...MINUTES_NODE_FLAGS);
   const profileDir = process.env.BENCH_CPU_PROF;
   if (profileDir && kind === 'minutes') {
     args.push('--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir, profileLabel)}`);

@@ -2,7 +2,7 @@
 // fresh client takes from connecting until it holds the whole document.
 import { sleep, waitUntil, withTimeout } from '../clients.mjs';
 import { randomSource, TEXT } from '../editing.mjs';
-import { directoryBytes } from '../servers.mjs';
+import { directoryBytes, isMinutes } from '../servers.mjs';
 import { inSession } from '../session.mjs';
 import { median, round } from '../stats.mjs';
 
@@ -15,11 +15,11 @@ const BATCH_PAUSE_MS = 10;
  * bench sends about 10,000 a second to build the document quickly, so it raises the limit for
  * this scenario only. Hocuspocus has no such limit.
  */
-export const COLD_LOAD_SERVER_ENV = { minutes: { MAX_FRAMES_PER_SECOND: '1000000' }, hocuspocus: {} };
+const COLD_LOAD_MINUTES_ENV = { MAX_FRAMES_PER_SECOND: '1000000' };
 
 export function runColdLoad(kind, settings) {
   return inSession(kind, async (session) => {
-    const env = COLD_LOAD_SERVER_ENV[kind];
+    const env = isMinutes(kind) ? COLD_LOAD_MINUTES_ENV : {};
     const first = await session.start(env);
     const docName = await first.createDocument();
     const writeMs = await buildDocument(session, first, docName, settings);

@@ -1,13 +1,13 @@
 // Scenario 1: one meeting, many clients connected, a few of them typing. Measures how long an
 // edit takes to reach every other client, and what the server process spends doing it.
 import { measureTyping } from '../measure.mjs';
-import { residentMemoryMb } from '../servers.mjs';
+import { isMinutes, residentMemoryMb } from '../servers.mjs';
 import { inSession } from '../session.mjs';
 import { round } from '../stats.mjs';
 
 /** All clients come from 127.0.0.1; Minutes allows 400 connections per address by default. */
 export function connectionLimitEnv(kind, clients) {
-  return kind === 'minutes' && clients > 400 ? { MAX_CONNECTIONS_PER_ADDRESS: String(clients) } : {};
+  return isMinutes(kind) && clients > 400 ? { MAX_CONNECTIONS_PER_ADDRESS: String(clients) } : {};
 }
 
 export function runTyping(kind, settings) {
