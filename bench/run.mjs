@@ -127,9 +127,7 @@ async function main() {
     notes: [
       'Minutes runs with MAX_FRAMES_PER_SECOND=1000000 in the cold-load scenario only (the bench sends ~10,000 updates/s there); defaults otherwise (stress: 10 edits/s per client plus awareness stays far below the 400 frames/s limit).',
       'The clients run in the bench process and share the cores with the server: in stress they use much of a core themselves.',
-      process.env.BENCH_BASELINE
-        ? 'The baseline is an earlier build of Minutes (BENCH_BASELINE), run as Minutes is.'
-        : 'Hocuspocus 4.7 runs with its defaults: debounce 2000 ms, maxDebounce 10000 ms, unloadImmediately true; SQLite extension defaults.',
+      peerNote(),
     ],
     scenarios: {},
   };
@@ -139,8 +137,8 @@ async function main() {
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}`,
   );
   console.log(
-    process.env.BENCH_BASELINE
-      ? `Servers: Minutes (server/dist/minutes-server.mjs) vs Baseline (${path.relative(process.cwd(), SERVER_KINDS.hocuspocus.script)})`
+    process.env.BENCH_BASELINE || process.env.BENCH_PEER
+      ? `Servers: Minutes (server/dist/minutes-server.mjs) vs ${SERVER_KINDS.hocuspocus.label} (${path.relative(process.cwd(), SERVER_KINDS.hocuspocus.script)})`
       : 'Servers: Minutes (server/dist/minutes-server.mjs) vs Hocuspocus 4.7.0 + extension-sqlite (bench/hocuspocus-server.mjs)',
   );
   console.log('');
@@ -223,3 +221,13 @@ main()
     killAll();
     process.exit(1);
   });
+
+/** What the peer in this run is, for the notes. */
+function peerNote() {
+  if (process.env.BENCH_BASELINE)
+    return 'The baseline is an earlier build of Minutes (BENCH_BASELINE), run as Minutes is.';
+  if (process.env.BENCH_PEER === 'relay') {
+    return 'The relay (BENCH_PEER=relay, bench/relay-server.mjs) keeps and stores no document: it only passes each frame to the other clients, the floor for any server.';
+  }
+  return 'Hocuspocus 4.7 runs with its defaults: debounce 2000 ms, maxDebounce 10000 ms, unloadImmediately true; SQLite extension defaults.';
+}

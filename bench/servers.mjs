@@ -19,6 +19,7 @@ export const SERVER_KINDS = {
     label: 'Minutes',
     script: path.join(REPO_DIR, 'server/dist/minutes-server.mjs'),
     protocol: 'y-websocket',
+    minutes: true,
     env: { LOG_LEVEL: 'info' },
     async createDocument(server) {
       if (!sessions.has(server.dataDir)) sessions.set(server.dataDir, await signUp(server));
@@ -62,9 +63,29 @@ if (baselineDir) {
   SERVER_KINDS.hocuspocus = { ...SERVER_KINDS.minutes, label: 'Baseline', script };
 }
 
+/**
+ * BENCH_PEER=relay: the relay (relay-server.mjs), which keeps and stores nothing, takes the
+ * peer's place, to show the floor that the kernel and the clients set in typing, stress and many
+ * meetings.
+ */
+const peer = process.env.BENCH_PEER;
+if (peer !== undefined && peer !== 'relay') throw new Error(`BENCH_PEER: unknown peer ${peer} (relay)`);
+if (peer === 'relay') {
+  if (baselineDir) throw new Error('BENCH_PEER and BENCH_BASELINE both name the peer: use one');
+  SERVER_KINDS.hocuspocus = {
+    label: 'Relay',
+    script: path.join(BENCH_DIR, 'relay-server.mjs'),
+    protocol: 'y-websocket',
+    env: {},
+    async createDocument() {
+      return `bench-${Math.random().toString(36).slice(2, 10)}`;
+    },
+  };
+}
+
 /** Whether `kind` is a Minutes server (the baseline of BENCH_BASELINE is one too). */
 export function isMinutes(kind) {
-  return SERVER_KINDS[kind].protocol === 'y-websocket';
+  return SERVER_KINDS[kind].minutes === true;
 }
 
 /**
