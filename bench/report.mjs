@@ -107,7 +107,14 @@ export function checkGoals(results, kinds) {
     check.target,
     check.met ? 'met' : 'NOT MET',
   ]);
-  const header = ['Goals', results.labels[ours], results.labels[theirs], 'ours / HP', 'goal', ''];
+  const header = [
+    'Goals',
+    results.labels[ours],
+    results.labels[theirs],
+    ratioTitle(results, theirs),
+    'goal',
+    '',
+  ];
   const lines = formatTable(header, cells);
   const perScenario = Object.keys(results.scenarios).map((scenario) => {
     const own = checks.filter((check) => check.scenario === scenario);
@@ -116,6 +123,12 @@ export function checkGoals(results, kinds) {
   });
   lines.push(`Goals met per scenario: ${perScenario.join(', ')}`);
   return { text: lines.join('\n'), checks };
+}
+
+/** The ratio column's title: against Hocuspocus unless a baseline or the relay took its place. */
+function ratioTitle(results, peer) {
+  const label = results.labels[peer];
+  return label === 'Hocuspocus' ? 'ours / HP' : `ours / ${label}`;
 }
 
 function formatTable(header, rows) {
@@ -132,7 +145,7 @@ export function tabulate(results, kinds) {
   const lines = [];
   const ratios = {};
   const titles = scenarioTitles(results.settings);
-  const header = ['', ...kinds.map((kind) => results.labels[kind]), 'ours / HP'];
+  const header = ['', ...kinds.map((kind) => results.labels[kind]), ratioTitle(results, kinds[1])];
   const table = [];
   let current;
   for (const row of ROWS) {
